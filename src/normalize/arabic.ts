@@ -1,0 +1,150 @@
+/**
+ * Arabic normalization for matching, with a map back to the original characters.
+ *
+ * Matching needs one spelling per word (أ/إ/آ/ا, ة/ه, ى/ي, no diacritics or tatweel, Western digits), but evidence
+ * must quote the article exactly. So the normalized string carries, for every character, the span of original
+ * characters it stands for; dropped marks (diacritics, tatweel, invisible controls) are absorbed into the span of
+ * the character before them.
+ */
+
+export interface NormText {
+  readonly original: string;
+  /** The matching form: same length or shorter than `original`, never longer except for expanded ligatures. */
+  readonly text: string;
+  /** For each character of `text`, the index in `original` where its source starts. */
+  readonly starts: Int32Array;
+  /** For each character of `text`, the index in `original` just after its source (and any marks it absorbed). */
+  readonly ends: Int32Array;
+}
+
+const DROP = 0;
+const EXPAND = 0xffff;
+
+/** code unit → replacement code unit, DROP, or EXPAND (NFKC, then normalize again). Built once. */
+const TABLE: Uint16Array = buildTable();
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  const drop = (a: number, b = a) => {
+    for (let c = a; c <= b; c++) t[c] = DROP;
+  };
+  const map = (to: string, ...from: number[]) => {
+    for (const c of from) t[c] = to.charCodeAt(0);
+  };
+  // Harakat, Quranic marks, superscript alef, tatweel: invisible to meaning in news text.
+  drop(0x064b, 0x065f);
+  drop(0x0670);
+  drop(0x06d6, 0x06dc);
+  drop(0x06df, 0x06e8);
+  drop(0x06ea, 0x06ed);
+  drop(0x0640);
+  // Invisible format characters, including bidi controls that scraped text carries.
+  drop(0x200b, 0x200f);
+  drop(0x202a, 0x202e);
+  drop(0x2060, 0x2064);
+  drop(0x2066, 0x2069);
+  drop(0x061c);
+  drop(0xfeff);
+  drop(0x00ad);
+  // Alef and hamza seats: writers and keyboards vary.
+  map('ا', 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673);
+  map('و', 0x0624);
+  map('ي', 0x0626, 0x0649, 0x06cc, 0x06d2);
+  map('ه', 0x0629, 0x06d5);
+  map('ك', 0x06a9);
+  // Arabic-Indic and Persian digits.
+  for (let d = 0; d < 10; d++) {
+    t[0x0660 + d] = 0x30 + d;
+    t[0x06f0 + d] = 0x30 + d;
+  }
+  map(',', 0x060c);
+  map(';', 0x061b);
+  map('?', 0x061f);
+  map('%', 0x066a);
+  map('.', 0x06d4);
+  // Whitespace of every kind is one space; line breaks stay line breaks (they end sentences and datelines).
+  for (const c of [0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) t[c] = 0x20;
+  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 0x20;
+  t[0x2028] = 0x0a;
+  t[0x2029] = 0x0a;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 32;
+  // Presentation forms (legacy PDFs and old sites): decompose through NFKC.
+  for (let c = 0xfb50; c <= 0xfdff; c++) t[c] = EXPAND;
+  for (let c = 0xfe70; c <= 0xfefc; c++) t[c] = EXPAND;
+  // Full-width digits and Latin letters.
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] = 0x30 + (c - 0xff10);
+  // Surrogates pass through unchanged (emoji, rare scripts): they are not letters we match.
+  return t;
+}
+
+/** Normalizes a whole text and keeps the offset map. Linear in the input. */
+export function normalize(original: string): NormText {
+  const n = original.length;
+  const out = new Uint16Array(n + 16);
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
+  let len = 0;
+  let outBuf = out;
+  const push = (code: number, s: number, e: number) => {
+    if (len >= outBuf.length) {
+      const grow = Math.max(16, outBuf.length >> 1);
+      const o2 = new Uint16Array(outBuf.length + grow);
+      o2.set(outBuf);
+      outBuf = o2;
+      const s2 = new Int32Array(starts.length + grow);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(ends.length + grow);
+      e2.set(ends);
+      ends = e2;
+    }
+    outBuf[len] = code;
+    starts[len] = s;
+    ends[len] = e;
+    len++;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const m = TABLE[c];
+    if (m === DROP) {
+      if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
+      continue;
+    }
+    if (m === EXPAND) {
+      const decomposed = original[i].normalize('NFKC');
+      for (let k = 0; k < decomposed.length; k++) {
+        const d = TABLE[decomposed.charCodeAt(k)];
+        if (d !== DROP && d !== EXPAND) push(d, i, i + 1);
+      }
+      continue;
+    }
+    push(m, i, i + 1);
+  }
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < len; i += CHUNK) {
+    text += String.fromCharCode.apply(null, outBuf.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
+  }
+  return { original, text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** Normalizes a lexicon entry or a query the same way, without the map. */
+export function normalizeWord(s: string): string {
+  return normalize(s).text.replace(/ +/g, ' ').trim();
+}
+
+/** Maps a half-open span of the normalized text back to the original text. */
+export function toOriginal(nt: NormText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < nt.starts.length ? nt.starts[start] : nt.original.length;
+    return [at, at];
+  }
+  return [nt.starts[start], nt.ends[end - 1]];
+}
+
+/** The original characters behind a normalized span. */
+export function originalSlice(nt: NormText, start: number, end: number): string {
+  const [s, e] = toOriginal(nt, start, end);
+  return nt.original.slice(s, e);
+}

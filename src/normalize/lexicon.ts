@@ -1,0 +1,116 @@
+/**
+ * A phrase lexicon over tokens: one- or many-word phrases (normalized) mapped to entries, matched longest-first at a
+ * token position. The first word may carry proclitics (و، ف، ب، ل، ك and the لل contraction of ل + ال), which the
+ * matcher strips only when the whole word is not itself in the lexicon, so "بحث" stays "بحث" and "وفي" finds "في".
+ * Lookups are hash-map hits per token: linear in the text whatever the lexicon size.
+ */
+import { normalizeWord } from './arabic.js';
+import type { Token } from './tokens.js';
+
+interface TrieNode<T> {
+  entries: T[];
+  next: Map<string, TrieNode<T>> | null;
+}
+
+export interface LexMatch<T> {
+  entries: T[];
+  /** Token range [first, last) covered by the phrase. */
+  first: number;
+  last: number;
+  /** Normalized offset where the phrase starts, after any clitic. */
+  s: number;
+  e: number;
+  /** The clitic letters stripped from the first word ('' when none). */
+  clitic: string;
+}
+
+const CONJ = new Set(['و', 'ف']);
+const PREP = new Set(['ب', 'ل', 'ك']);
+
+/** The readings of a word with its proclitics removed, most literal first: [stem, clitic]. */
+export function cliticReadings(w: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [[w, '']];
+  const consider = (stem: string, clitic: string) => {
+    if (stem.length < 2) return;
+    out.push([stem, clitic]);
+  };
+  const firstLevel: Array<[string, string]> = [[w, '']];
+  if (w.length > 2 && CONJ.has(w[0])) {
+    consider(w.slice(1), w[0]);
+    firstLevel.push([w.slice(1), w[0]]);
+  }
+  for (const [stem, cl] of firstLevel) {
+    if (stem.length > 3 && stem.startsWith('لل')) consider('ال' + stem.slice(2), cl + 'ل');
+    if (stem.length > 2 && PREP.has(stem[0])) consider(stem.slice(1), cl + stem[0]);
+  }
+  return out;
+}
+
+export class PhraseLexicon<T> {
+  private readonly root = new Map<string, TrieNode<T>>();
+  private maxWords = 1;
+
+  /** Adds a phrase (any spelling: it is normalized here). Empty phrases are ignored. */
+  add(phrase: string, entry: T): void {
+    const words = normalizeWord(phrase).split(' ').filter(Boolean);
+    if (words.length === 0) return;
+    this.maxWords = Math.max(this.maxWords, words.length);
+    let level = this.root;
+    let node: TrieNode<T> | undefined;
+    for (let k = 0; k < words.length; k++) {
+      node = level.get(words[k]);
+      if (!node) {
+        node = { entries: [], next: null };
+        level.set(words[k], node);
+      }
+      if (k < words.length - 1) {
+        if (!node.next) node.next = new Map();
+        level = node.next;
+      }
+    }
+    if (node && !node.entries.includes(entry)) node.entries.push(entry);
+  }
+
+  /** Whether a single normalized word (no clitic stripping) is a one-word phrase here. */
+  hasWord(word: string): boolean {
+    return (this.root.get(word)?.entries.length ?? 0) > 0;
+  }
+
+  /**
+   * The longest phrase starting at token i, or null. Words of a phrase must be adjacent word tokens (a punctuation
+   * mark breaks a phrase); `allowClitic` false forbids stripping proclitics from the first word.
+   */
+  longestAt(tokens: readonly Token[], i: number, allowClitic = true): LexMatch<T> | null {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return null;
+    let best: LexMatch<T> | null = null;
+    const readings = allowClitic ? cliticReadings(t.text) : [[t.text, ''] as [string, string]];
+    for (const [stem, clitic] of readings) {
+      let node = this.root.get(stem);
+      if (!node) continue;
+      let j = i;
+      let lastGood: { node: TrieNode<T>; j: number } | null = node.entries.length ? { node, j } : null;
+      while (node.next && j + 1 < tokens.length) {
+        const nt = tokens[j + 1];
+        if (nt.kind !== 'word') break;
+        const nn: TrieNode<T> | undefined = node.next.get(nt.text);
+        if (!nn) break;
+        node = nn;
+        j++;
+        if (node.entries.length) lastGood = { node, j };
+      }
+      if (lastGood && (!best || lastGood.j + 1 > best.last)) {
+        best = {
+          entries: lastGood.node.entries,
+          first: i,
+          last: lastGood.j + 1,
+          // For the لل contraction the phrase starts at the second ل, which stands for the ل of ال.
+          s: t.s + clitic.length,
+          e: tokens[lastGood.j].e,
+          clitic,
+        };
+      }
+    }
+    return best;
+  }
+}

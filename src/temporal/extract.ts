@@ -1,0 +1,119 @@
+/**
+ * Finds every date expression in a text and resolves it against the publication date.
+ *
+ * Every family parser is tried at every item (each rejects in a tag check or two, so this is linear); overlapping
+ * candidates are settled longest-first, then by family order; refiners join ranges and apply bounds.
+ */
+import { normalize, toOriginal, type NormText } from '../normalize/arabic.js';
+import { tokenize, type Token } from '../normalize/tokens.js';
+import { makeContext, type ParseCtx } from './context.js';
+import type { Candidate, Parser } from './families/common.js';
+import { explicitDate } from './families/explicit.js';
+import { namedMonth } from './families/named-month.js';
+import { offsetParser } from './families/offset.js';
+import { partOfPeriod } from './families/part-of-period.js';
+import { dayRange } from './families/range.js';
+import { relativeDay } from './families/relative-day.js';
+import { relativePeriod } from './families/relative-period.js';
+import { season, vague } from './families/season-vague.js';
+import { weekdayParser } from './families/weekday.js';
+import { buildItems, type Item } from './items.js';
+import type { TemporalLexicon } from './lexicon.js';
+import { applyBounds, joinRanges } from './refine.js';
+import type { DateMention } from './types.js';
+
+/** Family order settles ties between candidates of equal length: the more specific reading first. */
+export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague];
+
+function candidateLength(items: readonly Item[], c: Candidate): number {
+  return items[c.i1 - 1].e - items[c.i0].s;
+}
+
+/** Longest first, then family order, then leftmost; keeps candidates that do not overlap a better one. */
+export function selectCandidates(items: readonly Item[], cands: Candidate[], order: Map<Candidate, number>): Candidate[] {
+  const ranked = [...cands].sort((a, b) => candidateLength(items, b) - candidateLength(items, a) || order.get(a)! - order.get(b)! || a.i0 - b.i0);
+  const taken = new Uint8Array(items.length);
+  const chosen: Candidate[] = [];
+  for (const c of ranked) {
+    let free = true;
+    for (let k = c.i0; k < c.i1; k++) if (taken[k]) { free = false; break; }
+    if (!free) continue;
+    for (let k = c.i0; k < c.i1; k++) taken[k] = 1;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.i0 - b.i0);
+}
+
+export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; order: Map<Candidate, number> } {
+  const cands: Candidate[] = [];
+  const order = new Map<Candidate, number>();
+  const items = ctx.items;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    // Only tagged words and numbers can start a date phrase.
+    if (it.kind !== 'lex' && it.kind !== 'num') continue;
+    for (let p = 0; p < PARSERS.length; p++) {
+      const c = PARSERS[p].parse(ctx, i);
+      if (c && c.i1 > c.i0) {
+        cands.push(c);
+        order.set(c, p);
+      }
+    }
+  }
+  return { cands, order };
+}
+
+export interface Analysis {
+  nt: NormText;
+  tokens: Token[];
+  items: Item[];
+  ctx: ParseCtx;
+  /** Chosen candidates, in text order (item indices), after refinement. */
+  chosen: Candidate[];
+  mentions: DateMention[];
+}
+
+/**
+ * Analyses a text: normalization, items, date mentions. `from` (an original offset) skips a header such as front
+ * matter; mentions starting before it are dropped.
+ */
+export function analyseDates(text: string | NormText, pub: string, lex: TemporalLexicon, from = 0): Analysis {
+  const nt = typeof text === 'string' ? normalize(text) : text;
+  const tokens = tokenize(nt.text);
+  const items = buildItems(tokens, lex, nt.text);
+  const ctx = makeContext(items, nt, pub, lex);
+  const { cands, order } = findCandidates(ctx);
+  let chosen = selectCandidates(items, cands, order);
+  chosen = joinRanges(ctx, chosen);
+  chosen = applyBounds(ctx, chosen);
+  const mentions: DateMention[] = [];
+  const kept: Candidate[] = [];
+  for (const c of chosen) {
+    const [s, e] = toOriginal(nt, items[c.i0].s, items[c.i1 - 1].e);
+    if (s < from) continue;
+    kept.push(c);
+    const m: DateMention = {
+      text: nt.original.slice(s, e),
+      start_offset: s,
+      end_offset: e,
+      value: c.res.value,
+      start: c.res.start,
+      end: c.res.end,
+      grain: c.res.grain,
+      mod: c.res.mod,
+      rule: c.rule,
+      derivation: c.res.derivation,
+    };
+    if (c.warnings?.length) m.warnings = c.warnings;
+    if (c.bound) {
+      const [bs, be] = toOriginal(nt, items[c.bound.i0].s, items[c.i1 - 1].e);
+      m.bound = { text: nt.original.slice(bs, be), start_offset: bs, mod: c.bound.mod, start: c.bound.start, end: c.bound.end, derivation: c.bound.derivation };
+    }
+    mentions.push(m);
+  }
+  return { nt, tokens, items, ctx, chosen: kept, mentions };
+}
+
+export function extractDates(text: string, pub: string, lex: TemporalLexicon, from = 0): DateMention[] {
+  return analyseDates(text, pub, lex, from).mentions;
+}

@@ -1,0 +1,84 @@
+/**
+ * Seasons and vaguer periods. Seasons are meteorological ("الصيف الماضي", "خريف 2015", "الخريف المقبل"); the vague
+ * phrases ("مؤخرا", "في الأيام الماضية", "في الأسابيع المقبلة") become honest intervals marked `vague`; "earlier"
+ * and "later" clip a period at publication ("في وقت سابق من هذا الشهر" → from the 1st to publication).
+ */
+import { addDays, fmtDay, ymd } from '../calendar.js';
+import type { ParseCtx } from '../context.js';
+import { isFw, tagOf } from '../items.js';
+import { rangeResolution, seasonSpan, toResolution } from '../intervals.js';
+import { direction, phrase, readMarker, readRelativeYear, readYearPhrase, type Candidate, type Parser } from './common.js';
+import { readRelativePeriod } from './relative-period.js';
+
+export const season: Parser = {
+  family: 'season',
+  parse(ctx: ParseCtx, i: number): Candidate | null {
+    const items = ctx.items;
+    const s = tagOf(items[i], 'season');
+    if (!s) return null;
+    if (items[i].clitic && !/^[وفب]+$/.test(items[i].clitic)) return null;
+    if (tagOf(items[i + 1], 'block')?.what === 'season-after') return null;
+    const definite = items[i].text.startsWith('ال');
+    let next = i + 1;
+    const pub = ymd(ctx.pub);
+    // The season "containing" a date: January and February belong to the winter of the previous December.
+    const seasonYearOf = (y: number, m: number) => (s.from > s.to && m <= s.to ? y - 1 : y);
+    let y: number;
+    let how: string;
+    let rule: string;
+    const yr = readYearPhrase(ctx, next);
+    const ry = yr ? null : readRelativeYear(ctx, next);
+    const mk = yr || ry ? null : readMarker(ctx, next);
+    if (yr && yr.cal !== 'hijri') {
+      y = yr.year;
+      next = yr.next;
+      how = `as written`;
+      rule = 'explicit-year';
+    } else if (ry) {
+      y = pub.y + ry.offset;
+      next = ry.next;
+      how = `of the year ${ry.offset < 0 ? 'before' : ry.offset > 0 ? 'after' : 'of'} publication`;
+      rule = 'relative-year';
+    } else {
+      if (!definite) return null;
+      if (mk) next = mk.next;
+      const d = direction(ctx, mk?.dir === 'this' ? 'present' : mk?.dir ?? null, i, next);
+      const cur = seasonYearOf(pub.y, pub.m);
+      const curSpan = seasonSpan(cur, s.season, s.from, s.to);
+      const inCur = ctx.pub >= curSpan.start && ctx.pub <= curSpan.end;
+      if (d.rule === 'past-marker') y = ctx.pub > curSpan.end ? cur : cur - 1;
+      else if (d.rule === 'future-marker') y = ctx.pub < curSpan.start ? cur : cur + 1;
+      else if (d.dir === 'present') y = cur;
+      else if (d.dir === 'future') y = ctx.pub <= curSpan.end ? cur : cur + 1;
+      else y = ctx.pub >= curSpan.start || inCur ? cur : cur - 1;
+      how = d.rule === 'past-marker' ? 'the last one before publication' : d.rule === 'future-marker' ? 'the next one after publication' : d.dir === 'present' ? 'the current one' : `the nearest ${d.dir === 'future' ? 'on or after' : 'on or before'} publication, ${d.why}`;
+      rule = d.rule;
+    }
+    const span = seasonSpan(y, s.season, s.from, s.to);
+    const text = phrase(ctx, i, next);
+    return { i0: i, i1: next, rule: `season/${rule}`, res: toResolution(span, `${text}: ${span.label}, ${how} (publication ${fmtDay(ctx.pub)}) → ${span.start}–${span.end}`) };
+  },
+};
+
+export const vague: Parser = {
+  family: 'vague',
+  parse(ctx: ParseCtx, i: number): Candidate | null {
+    const items = ctx.items;
+    const v = tagOf(items[i], 'vague');
+    if (v) {
+      const s = addDays(ctx.pub, v.from), e = addDays(ctx.pub, v.to);
+      const text = phrase(ctx, i, i + 1);
+      return { i0: i, i1: i + 1, rule: `vague/${v.rule}`, res: rangeResolution(s, e, 'vague', `${text}: a vague period (${v.rule}), taken as ${v.from} to ${v.to} days from publication ${fmtDay(ctx.pub)} → ${s}–${e}`) };
+    }
+    const w = tagOf(items[i], 'within');
+    if (!w) return null;
+    let k = i + 1;
+    if (isFw(items[k], 'من')) k++;
+    const rp = readRelativePeriod(ctx, k, false);
+    if (!rp) return null;
+    const [s, e] = w.kind === 'earlier' ? [rp.span.start, ctx.pub < rp.span.end ? ctx.pub : rp.span.end] : [ctx.pub > rp.span.start ? ctx.pub : rp.span.start, rp.span.end];
+    if (s > e) return null;
+    const text = phrase(ctx, i, rp.next);
+    return { i0: i, i1: rp.next, rule: `vague/${w.kind}-in-period`, res: rangeResolution(s, e, "range", `${text}: ${w.kind} in ${rp.span.label}, ${w.kind === "earlier" ? "up to" : "from"} publication ${fmtDay(ctx.pub)} → ${s}–${e}`) };
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * Items: the tokens of a text with lexicon phrases merged into one item each and tagged. Parsers walk items, so a
+ * many-word phrase ("كانون الثاني", "أول أمس") is one step and clitics are already peeled off.
+ */
+import { normalizeWord } from '../normalize/arabic.js';
+import type { Token } from '../normalize/tokens.js';
+import type { TemporalLexicon, TTag, TagKind, TagOf } from './lexicon.js';
+
+export interface Item {
+  kind: 'lex' | 'word' | 'num' | 'punct' | 'nl';
+  /** Normalized text of the item (for lex items, without the clitic). */
+  text: string;
+  tags: readonly TTag[];
+  /** Normalized span (after any clitic). */
+  s: number;
+  e: number;
+  value: number;
+  /** Whitespace precedes the item. */
+  spaced: boolean;
+  /** The proclitic letters before the item ('' when none). */
+  clitic: string;
+}
+
+const NO_TAGS: readonly TTag[] = [];
+
+export function buildItems(tokens: readonly Token[], lex: TemporalLexicon, normText: string): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (t.kind === 'word') {
+      const m = lex.phrases.longestAt(tokens, i);
+      if (m) {
+        items.push({ kind: 'lex', text: normText.slice(m.s, m.e), tags: m.entries, s: m.s, e: m.e, value: 0, spaced: t.spaced, clitic: m.clitic });
+        i = m.last;
+        continue;
+      }
+    }
+    items.push({ kind: t.kind, text: t.text, tags: NO_TAGS, s: t.s, e: t.e, value: t.value, spaced: t.spaced, clitic: '' });
+    i++;
+  }
+  return items;
+}
+
+export function tagOf<K extends TagKind>(it: Item | undefined, k: K): TagOf<K> | undefined {
+  if (!it) return undefined;
+  for (const t of it.tags) if (t.t === k) return t as TagOf<K>;
+  return undefined;
+}
+
+export function hasTag(it: Item | undefined, k: TagKind): boolean {
+  return tagOf(it, k) !== undefined;
+}
+
+const normCache = new Map<string, string>();
+const norm = (w: string) => {
+  let n = normCache.get(w);
+  if (n === undefined) normCache.set(w, (n = normalizeWord(w)));
+  return n;
+};
+
+/** A grammar word ("من", "في", ...), with or without a clitic; the words may be written in any spelling. */
+export function isFw(it: Item | undefined, ...words: string[]): boolean {
+  const t = tagOf(it, 'fw');
+  if (t === undefined) return false;
+  for (const w of words) if (norm(w) === t.w) return true;
+  return false;
+}
+
+/** The item's text (clitic excluded) is one of these words, in any spelling. */
+export function textIs(it: Item | undefined, ...words: string[]): boolean {
+  if (!it) return false;
+  for (const w of words) if (norm(w) === it.text) return true;
+  return false;
+}
+
+export function isPunct(it: Item | undefined, ...chars: string[]): boolean {
+  return it !== undefined && it.kind === 'punct' && chars.includes(it.text);
+}
+
+/** Sentence boundaries: line breaks and . ! ? ; (a dot between two digits is a decimal point). */
+export function isBoundary(items: readonly Item[], i: number): boolean {
+  const it = items[i];
+  if (it.kind === 'nl') return true;
+  if (it.kind !== 'punct') return false;
+  if (it.text === '!' || it.text === '?' || it.text === ';') return true;
+  if (it.text === '.') {
+    const a = items[i - 1], b = items[i + 1];
+    if (a && b && a.kind === 'num' && b.kind === 'num' && !it.spaced && !b.spaced) return false;
+    return true;
+  }
+  return false;
+}

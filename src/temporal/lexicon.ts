@@ -1,0 +1,184 @@
+/**
+ * Compiles calendar.yaml, relative.yaml and tense.yaml into one phrase lexicon of tags, so that a text is tagged in
+ * a single pass and every parser reads tags instead of strings.
+ */
+import { PhraseLexicon } from '../normalize/lexicon.js';
+import { normalizeWord } from '../normalize/arabic.js';
+import type { Mod } from './types.js';
+
+export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour';
+export type Dir = 'past' | 'present' | 'future' | 'this';
+export type Calendar = 'gregorian' | 'hijri';
+
+export type TTag =
+  | { t: 'month'; cal: Calendar; month: number; ambiguous: boolean }
+  | { t: 'weekday'; dow: number }
+  | { t: 'relday'; offset: number }
+  | { t: 'marker'; dir: Dir }
+  | { t: 'unit'; unit: Unit; count: 1 | 2 | 'many'; definite: boolean }
+  | { t: 'part'; mod: Extract<Mod, 'START' | 'MID' | 'END'> }
+  | { t: 'offset'; dir: 'before' | 'after' | 'within' }
+  | { t: 'number'; value: number }
+  | { t: 'few'; min: number; max: number }
+  | { t: 'ordinal'; value: number }
+  | { t: 'season'; season: string; from: number; to: number }
+  | { t: 'daypart' }
+  | { t: 'calsuffix'; cal: Calendar }
+  | { t: 'vague'; rule: string; from: number; to: number }
+  | { t: 'within'; kind: 'earlier' | 'later' }
+  | { t: 'tense'; tense: 'past' | 'future' | 'imperfect' }
+  | { t: 'fw'; w: string }
+  | { t: 'block'; what: 'relday-after' | 'weekday-before' | 'season-after' };
+
+export type TagKind = TTag['t'];
+export type TagOf<K extends TagKind> = Extract<TTag, { t: K }>;
+
+export interface CalendarData {
+  gregorian_months: Array<{ month: number; names?: string[]; ambiguous_names?: string[] }>;
+  hijri_months: Array<{ month: number; names?: string[]; ambiguous_names?: string[] }>;
+  weekdays: Array<{ day: number; names: string[] }>;
+  seasons: Array<{ season: string; names: string[]; months: [number, number] }>;
+  day_parts: string[];
+  calendar_suffixes: { hijri: string[]; gregorian: string[] };
+}
+
+export interface RelativeData {
+  relative_days: Array<{ offset: number; forms: string[] }>;
+  markers: { past: string[]; present: string[]; future: string[]; this: string[] };
+  units: Array<{ unit: Unit; one: string[]; two: string[]; many: string[] }>;
+  parts: { START: string[]; MID: string[]; END: string[] };
+  offsets: { before: string[]; after: string[]; within: string[] };
+  numbers: Record<string, string[]>;
+  few: Array<{ forms: string[]; min: number; max: number }>;
+  ordinals: { units: Record<string, string[]>; ten: string[]; teen: string[]; tens: Record<string, string[]> };
+  vague: Array<{ rule: string; forms: string[]; days: [number, number] }>;
+  within_period: { earlier: string[]; later: string[] };
+  blockers: { after_relative_day: string[]; before_weekday: string[]; after_season: string[] };
+}
+
+export interface TenseData {
+  future_markers: string[];
+  past_markers: string[];
+  past_verbs: string[];
+  imperfect: string[];
+}
+
+/** Grammar words the parsers test by meaning; data files do not need to list them. */
+const FUNCTION_WORDS = ['من', 'في', 'إلى', 'الى', 'حتى', 'لغاية', 'بين', 'ما', 'و', 'يومي', 'الفترة', 'نفس', 'ذات', 'الآن', 'عام', 'العام', 'سنة', 'السنة', 'عامي', 'شهر', 'يوم', 'مطلع', 'ذلك', 'عن', 'على', 'نحو', 'حوالي'];
+
+export interface TemporalLexicon {
+  phrases: PhraseLexicon<TTag>;
+  /** Few-count for a bare plural unit ("قبل أيام"). */
+  barePlural: { min: number; max: number };
+}
+
+function pastForms(v: string): string[] {
+  const n = normalizeWord(v);
+  const out = [n];
+  if (n.endsWith('ي')) {
+    // التقى → التقت، التقوا، التقيا، التقاه
+    const stem = n.slice(0, -1);
+    out.push(stem + 'ت', stem + 'وا', n + 'ا', stem + 'تا', stem + 'اه', stem + 'اها', stem + 'اهم');
+  } else {
+    out.push(n + 'ت', n + 'ا', n + 'تا', n + 'وا', n + 'ه', n + 'ها', n + 'هم', n + 'تها', n + 'ته');
+  }
+  return out;
+}
+
+function imperfectForms(v: string): string[] {
+  const n = normalizeWord(v);
+  if (!n.startsWith('ي')) return [n];
+  const body = n.slice(1);
+  const base: string[] = [];
+  for (const p of ['ي', 'ت', 'ن']) {
+    base.push(p + body);
+    if (body.endsWith('ي')) base.push(p + body.slice(0, -1) + 'ون', p + body + 'ان');
+    else base.push(p + body + 'ون', p + body + 'ان');
+    base.push(p + body + 'ه', p + body + 'ها', p + body + 'هم');
+  }
+  return base;
+}
+
+export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, tense: TenseData): TemporalLexicon {
+  const L = new PhraseLexicon<TTag>();
+  const add = (forms: string[] | undefined, tag: TTag) => {
+    for (const f of forms ?? []) L.add(f, tag);
+  };
+  for (const m of cal.gregorian_months) {
+    add(m.names, { t: 'month', cal: 'gregorian', month: m.month, ambiguous: false });
+    add(m.ambiguous_names, { t: 'month', cal: 'gregorian', month: m.month, ambiguous: true });
+  }
+  for (const m of cal.hijri_months) {
+    add(m.names, { t: 'month', cal: 'hijri', month: m.month, ambiguous: false });
+    add(m.ambiguous_names, { t: 'month', cal: 'hijri', month: m.month, ambiguous: true });
+  }
+  for (const w of cal.weekdays) add(w.names, { t: 'weekday', dow: w.day });
+  for (const s of cal.seasons) add(s.names, { t: 'season', season: s.season, from: s.months[0], to: s.months[1] });
+  add(cal.day_parts, { t: 'daypart' });
+  add(cal.calendar_suffixes.hijri, { t: 'calsuffix', cal: 'hijri' });
+  add(cal.calendar_suffixes.gregorian, { t: 'calsuffix', cal: 'gregorian' });
+
+  for (const d of rel.relative_days) add(d.forms, { t: 'relday', offset: d.offset });
+  add(rel.markers.past, { t: 'marker', dir: 'past' });
+  add(rel.markers.present, { t: 'marker', dir: 'present' });
+  add(rel.markers.future, { t: 'marker', dir: 'future' });
+  add(rel.markers.this, { t: 'marker', dir: 'this' });
+  for (const u of rel.units) {
+    const def = (f: string) => 'ال' + f;
+    add(u.one, { t: 'unit', unit: u.unit, count: 1, definite: false });
+    add(u.two, { t: 'unit', unit: u.unit, count: 2, definite: false });
+    add(u.many, { t: 'unit', unit: u.unit, count: 'many', definite: false });
+    add(u.one.map(def), { t: 'unit', unit: u.unit, count: 1, definite: true });
+    add(u.two.map(def), { t: 'unit', unit: u.unit, count: 2, definite: true });
+    add(u.many.map(def), { t: 'unit', unit: u.unit, count: 'many', definite: true });
+  }
+  add(rel.parts.START, { t: 'part', mod: 'START' });
+  add(rel.parts.MID, { t: 'part', mod: 'MID' });
+  add(rel.parts.END, { t: 'part', mod: 'END' });
+  add(rel.offsets.before, { t: 'offset', dir: 'before' });
+  add(rel.offsets.after, { t: 'offset', dir: 'after' });
+  add(rel.offsets.within, { t: 'offset', dir: 'within' });
+  for (const [k, forms] of Object.entries(rel.numbers)) add(forms, { t: 'number', value: Number(k) });
+  let barePlural = { min: 3, max: 10 };
+  for (const f of rel.few) {
+    const named = f.forms.filter((x) => x.trim() !== '');
+    if (named.length < f.forms.length) barePlural = { min: f.min, max: f.max };
+    add(named, { t: 'few', min: f.min, max: f.max });
+  }
+  // Ordinal days 1–31: units, 10, teens ("الرابع عشر"), 20/30 and compounds ("الحادي والعشرين").
+  for (const [k, forms] of Object.entries(rel.ordinals.units)) {
+    const n = Number(k);
+    // الحادي/الحادية only appear in compounds.
+    add(forms.filter((f) => !/حادي/.test(normalizeWord(f))), { t: 'ordinal', value: n });
+    for (const f of forms) {
+      for (const teen of rel.ordinals.teen) L.add(`${f} ${teen}`, { t: 'ordinal', value: 10 + n });
+      for (const [tk, tforms] of Object.entries(rel.ordinals.tens)) {
+        for (const tf of tforms) {
+          const conj = normalizeWord(tf).startsWith('و') ? tf : 'و' + tf;
+          if (n + Number(tk) <= 31) L.add(`${f} ${conj}`, { t: 'ordinal', value: n + Number(tk) });
+        }
+      }
+    }
+  }
+  add(rel.ordinals.ten, { t: 'ordinal', value: 10 });
+  for (const [tk, tforms] of Object.entries(rel.ordinals.tens)) {
+    add(tforms.filter((f) => !normalizeWord(f).startsWith('و')), { t: 'ordinal', value: Number(tk) });
+  }
+  for (const v of rel.vague) add(v.forms, { t: 'vague', rule: v.rule, from: v.days[0], to: v.days[1] });
+  add(rel.within_period.earlier, { t: 'within', kind: 'earlier' });
+  add(rel.within_period.later, { t: 'within', kind: 'later' });
+  add(rel.blockers.after_relative_day, { t: 'block', what: 'relday-after' });
+  add(rel.blockers.before_weekday, { t: 'block', what: 'weekday-before' });
+  add(rel.blockers.after_season, { t: 'block', what: 'season-after' });
+
+  add(tense.future_markers, { t: 'tense', tense: 'future' });
+  add(tense.past_markers, { t: 'tense', tense: 'past' });
+  for (const v of tense.past_verbs) add(pastForms(v), { t: 'tense', tense: 'past' });
+  for (const v of tense.imperfect) {
+    const forms = imperfectForms(v);
+    add(forms, { t: 'tense', tense: 'imperfect' });
+    add(forms.map((f) => 'س' + f), { t: 'tense', tense: 'future' });
+  }
+  for (const w of FUNCTION_WORDS) L.add(w, { t: 'fw', w: normalizeWord(w) });
+  return { phrases: L, barePlural };
+}

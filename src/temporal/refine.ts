@@ -1,0 +1,101 @@
+/**
+ * Passes over the chosen candidates that need two of them or their surroundings: ranges between two dates
+ * ("من 30 يونيو إلى 2 يوليو", "بين الأحد والثلاثاء", "اليوم وغدا") and open bounds around a date
+ * ("قبل نهاية سبتمبر المقبل", "منذ عام 2014", "حتى نهاية العام").
+ */
+import { addDays, diffDays, fmtDay } from './calendar.js';
+import type { ParseCtx } from './context.js';
+import { isFw, isPunct, tagOf, textIs } from './items.js';
+import { phrase, type Candidate } from './families/common.js';
+import type { Resolution } from './types.js';
+
+const RANGE_WORDS = ['الى', 'إلى', 'حتى', 'لغاية'];
+
+function joinable(c: Candidate): boolean {
+  return c.res.start !== null && c.res.end !== null && !c.rule.startsWith('vague/') && !c.rule.startsWith('offset/');
+}
+
+/** Joins "من X إلى Y", "بين X و Y", "X - Y" and consecutive "اليوم وغدا" into one range. Input sorted by position. */
+export function joinRanges(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
+  const items = ctx.items;
+  const out: Candidate[] = [];
+  for (let n = 0; n < cands.length; n++) {
+    const a = cands[n], b = cands[n + 1];
+    if (!b || !joinable(a) || !joinable(b)) {
+      out.push(a);
+      continue;
+    }
+    const gap = b.i0 - a.i1;
+    let opener = a.i0;
+    if (isFw(items[a.i0 - 1], 'من', 'بين')) opener = a.i0 - 1;
+    if (isFw(items[opener - 1], 'ما') || isFw(items[opener - 1], 'الفترة')) opener--;
+    const conn = gap === 1 && (isFw(items[a.i1], ...RANGE_WORDS) || isPunct(items[a.i1], '-'));
+    const andJoin = (gap === 0 && items[b.i0].clitic.startsWith('و')) || (gap === 1 && isFw(items[a.i1], 'و'));
+    let ok = false;
+    if (conn && (opener < a.i0 || !isPunct(items[a.i1], '-'))) ok = true;
+    else if (andJoin && isFw(items[a.i0 - 1], 'بين')) ok = true;
+    else if (andJoin && a.res.grain === 'day' && b.res.grain === 'day' && diffDays(a.res.end!, b.res.start!) === 1 && (a.rule.startsWith('relative-day') || a.rule.startsWith('weekday'))) {
+      ok = true;
+      opener = a.i0;
+    }
+    if (!ok || a.res.start! > b.res.end!) {
+      out.push(a);
+      continue;
+    }
+    const start = a.res.start!, end = b.res.end!;
+    const text = phrase(ctx, opener, b.i1);
+    const res: Resolution = {
+      value: `${start}/${end}`,
+      start,
+      end,
+      grain: 'range',
+      mod: null,
+      derivation: `${text}: from ${a.res.derivation.split(': ').slice(1).join(': ')} to ${b.res.derivation.split(': ').slice(1).join(': ')} → ${start}–${end}`,
+    };
+    const warnings = [...(a.warnings ?? []), ...(b.warnings ?? [])];
+    out.push({ i0: opener, i1: b.i1, rule: 'range/between-dates', res, warnings: warnings.length ? warnings : undefined });
+    n++;
+  }
+  return out;
+}
+
+/**
+ * "قبل X", "بعد X", "حتى X": open or clipped intervals around a date, attached as a bound (the mention keeps the
+ * date it names). "اعتبارا من X" ("starting X") joins the phrase and keeps X's date.
+ */
+export function applyBounds(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
+  const items = ctx.items;
+  return cands.map((c) => {
+    if (c.res.start === null || c.res.end === null) return c;
+    if (c.rule.startsWith('offset/') || c.rule.startsWith('vague/') || c.rule.startsWith('range/')) return c;
+    const p = items[c.i0 - 1];
+    const off = tagOf(p, 'offset');
+    const text = (i0: number) => phrase(ctx, i0, c.i1);
+    const inner = c.res.derivation.split(': ').slice(1).join(': ');
+    const t = ctx.tense(c.i0 - 1, c.i1);
+    const future = t.tense === 'future' || c.res.start > ctx.pub;
+    if (off && off.dir === 'before' && p.text.endsWith('قبل')) {
+      // "قبل نهاية سبتمبر" is "by the end of September"; "قبل سبتمبر" is "before September begins".
+      const byEnd = c.rule.includes('/end-');
+      const end = byEnd ? c.res.end : addDays(c.res.start, -1);
+      const start = future && ctx.pub <= end ? ctx.pub : null;
+      const why = byEnd ? `by the end of that period` : `before it begins`;
+      return { ...c, bound: { i0: c.i0 - 1, mod: 'BEFORE', start, end, derivation: `${text(c.i0 - 1)}: ${why} (${inner})${start ? `, from publication ${fmtDay(ctx.pub)}` : ''} → ${start ?? '…'}–${end}` } };
+    }
+    // "منذ 2009" keeps its own date: "since" describes a state, and the year is what the phrase names.
+    if (off && off.dir === 'after') {
+      const start = addDays(c.res.end, 1);
+      const end = !future && start <= ctx.pub ? ctx.pub : null;
+      return { ...c, bound: { i0: c.i0 - 1, mod: 'AFTER', start, end, derivation: `${text(c.i0 - 1)}: after ${inner}${end ? `, and before publication ${fmtDay(ctx.pub)}` : ''} → ${start}–${end ?? '…'}` } };
+    }
+    if (isFw(p, 'حتى', 'لغاية') && !c.rule.startsWith('relative-day/today')) {
+      const start = future && ctx.pub <= c.res.end ? ctx.pub : null;
+      return { ...c, bound: { i0: c.i0 - 1, mod: 'UNTIL', start, end: c.res.end, derivation: `${text(c.i0 - 1)}: until ${inner} → ${start ?? '…'}–${c.res.end}` } };
+    }
+    // "اعتبارا من اليوم", "ابتداء من الأحد": the phrase starts on that date.
+    if (isFw(p, 'من') && textIs(items[c.i0 - 2], 'اعتبارا', 'ابتداء', 'بدءا', 'بداية', 'انطلاقا')) {
+      return { ...c, i0: c.i0 - 2, rule: `bound/starting:${c.rule}`, res: { ...c.res, derivation: `${text(c.i0 - 2)}: starting ${inner}` } };
+    }
+    return c;
+  });
+}
