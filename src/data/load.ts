@@ -4,6 +4,8 @@
  */
 import { TarikhError } from '../errors.js';
 import { compileTemporalLexicon, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData } from '../temporal/lexicon.js';
+import { compileEventLexicon, type EventLexicon } from '../events/lexicon.js';
+import { actorsSchema, countriesSchema, eventsSchema, namesSchema, officesSchema, topicsSchema, triggersSchema } from './event-schemas.js';
 import { parseDataFile, type Schema } from './schema.js';
 import { calendarSchema, relativeSchema, tenseSchema } from './temporal-schemas.js';
 
@@ -17,22 +19,46 @@ export interface DataSource {
 
 export interface Data {
   temporal: TemporalLexicon;
+  events: EventLexicon;
 }
 
-export const DATA_FILES = ['calendar', 'relative', 'tense'] as const;
+export const DATA_FILES = ['calendar', 'relative', 'tense', 'triggers', 'offices', 'topics', 'events', 'countries', 'actors', 'names'] as const;
+export type DataFileName = (typeof DATA_FILES)[number];
 
-const SCHEMAS: Record<(typeof DATA_FILES)[number], Schema> = {
+const SCHEMAS: Record<DataFileName, Schema> = {
   calendar: calendarSchema,
   relative: relativeSchema,
   tense: tenseSchema,
+  triggers: triggersSchema,
+  offices: officesSchema,
+  topics: topicsSchema,
+  events: eventsSchema,
+  countries: countriesSchema,
+  actors: actorsSchema,
+  names: namesSchema,
 };
 
-/** Concatenates the lists of two parsed files of the same kind (user data extends the built-in data). */
-function mergeLists<T>(base: T, extra: T): T {
-  if (Array.isArray(base) && Array.isArray(extra)) return [...base, ...extra] as T;
+/** Entries of these lists are replaced, not duplicated, when user data gives the same id or code. */
+const KEYED: Record<string, string> = { countries: 'code', actors: 'id', events: 'id' };
+
+/**
+ * Merges a later file of the same kind over an earlier one (user data over built-in data): lists are concatenated,
+ * except that an entry with the same id/code as an earlier one replaces it.
+ */
+function mergeLists<T>(base: T, extra: T, key?: string): T {
+  if (Array.isArray(base) && Array.isArray(extra)) {
+    if (!key) return [...base, ...extra] as T;
+    const out = [...base] as Array<Record<string, unknown>>;
+    for (const e of extra as Array<Record<string, unknown>>) {
+      const at = out.findIndex((x) => x[key] === e[key]);
+      if (at >= 0) out[at] = e;
+      else out.push(e);
+    }
+    return out as T;
+  }
   if (base && extra && typeof base === 'object' && typeof extra === 'object') {
     const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-    for (const [k, v] of Object.entries(extra as Record<string, unknown>)) out[k] = k in out ? mergeLists(out[k], v) : v;
+    for (const [k, v] of Object.entries(extra as Record<string, unknown>)) out[k] = k in out ? mergeLists(out[k], v, KEYED[k]) : v;
     return out as T;
   }
   return extra;
@@ -54,6 +80,32 @@ export function compileData(sources: readonly DataSource[]): Data {
   for (const f of DATA_FILES) {
     if (!(f in p)) throw new TarikhError('DATA_INVALID', `data/${f}.yaml is missing`, { hint: 'reinstall tarikh: its data folder is incomplete' });
   }
+  checkReferences(p);
   const temporal = compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
-  return { temporal };
+  const events = compileEventLexicon(p as unknown as Parameters<typeof compileEventLexicon>[0]);
+  return { temporal, events };
+}
+
+/** Cross-file checks the shapes cannot express: codes that exist, dates in order. */
+function checkReferences(p: Record<string, unknown>): void {
+  const countries = (p.countries as { countries: Array<{ code: string }> }).countries;
+  const codes = new Set(countries.map((c) => c.code));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const c of countries) {
+    if (seen.has(c.code)) problems.push(`countries.yaml: ${c.code} is listed twice`);
+    seen.add(c.code);
+  }
+  for (const a of (p.actors as { actors: Array<{ id: string; country: string; offices?: Array<{ country: string; from: string; to?: string | null }> }> }).actors) {
+    if (!codes.has(a.country)) problems.push(`actors.yaml: ${a.id}: country ${a.country} is not in countries.yaml`);
+    for (const o of a.offices ?? []) {
+      if (!codes.has(o.country)) problems.push(`actors.yaml: ${a.id}: office country ${o.country} is not in countries.yaml`);
+      if (o.to && o.to < o.from) problems.push(`actors.yaml: ${a.id}: an office ends (${o.to}) before it starts (${o.from})`);
+    }
+  }
+  for (const e of (p.events as { events: Array<{ id: string; start: string; end: string; countries?: string[] }> }).events) {
+    if (e.end < e.start) problems.push(`events.yaml: ${e.id}: ends before it starts`);
+    for (const c of e.countries ?? []) if (!codes.has(c)) problems.push(`events.yaml: ${e.id}: country ${c} is not in countries.yaml`);
+  }
+  if (problems.length) throw new TarikhError('DATA_INVALID', problems.slice(0, 5).join('\n') + (problems.length > 5 ? `\n(and ${problems.length - 5} more)` : ''), { hint: 'fix the data files' });
 }

@@ -1,0 +1,585 @@
+/**
+ * Contacts in one article: triggers with their participants, date, place, status and topics, sentence by sentence,
+ * then joined so that one contact told in several sentences ("جاء ذلك خلال اتصال هاتفي...", "وبحث الجانبان...")
+ * is one event.
+ */
+import type { Article } from '../ingest/article.js';
+import type { Analysis } from '../temporal/extract.js';
+import type { DateMention } from '../temporal/types.js';
+import { fmtDay, addDays } from '../temporal/calendar.js';
+import { holderAt, officesOf, resolveShort } from './actors.js';
+import { codesFor } from './codes.js';
+import type { EventLexicon, NamedEventData } from './lexicon.js';
+import { findParticipants, type CDesc, type PDesc, type SentenceView } from './participants.js';
+import { scanMentions, splitSentences, tagOf, type EMention, type Sentence } from './scan.js';
+import type { Contact, ContactType, EventDate, EventType, Office, Participant, Place, Source, Status } from './types.js';
+
+export interface ExtractOptions {
+  statements: boolean;
+}
+
+/** A contact as found in one sentence, before joining and before roles are resolved to people. */
+interface Candidate {
+  type: EventType;
+  weak: boolean;
+  status: Status;
+  people: PDesc[];
+  countries: string[];
+  place: Place | null;
+  date: EventDate | null;
+  topics: Set<string>;
+  sources: Source[];
+  /** Continues the previous contact ("جاء ذلك خلال", "وبحث الجانبان", "خلال اللقاء"). */
+  continues: boolean;
+  /** Only adds to the previous contact (no trigger of its own). */
+  pure: boolean;
+  /** Introduced inside a sentence about another contact ("نتائج اللقاء بين ..."): not what the next sentence continues. */
+  embedded: boolean;
+  hosted: boolean;
+  sentence: number;
+  notes: string[];
+}
+
+const TYPE_STRENGTH: Record<EventType, number> = { talks: 0, statement: 0, meeting: 2, visit: 2, summit: 2, call: 3 };
+const DESTINATION_WORDS = new Set(['الي', 'إلى', 'نحو']);
+/** Words before a country that make it a place, a topic or a source, not a party. */
+const NOT_PARTY_BEFORE = new Set(['في', 'حول', 'بشان', 'عن', 'تجاه', 'ازاء', 'الاوضاع', 'الازمه', 'القضيه', 'ملف', 'وكاله', 'صحيفه', 'موقع', 'قناه', 'لدي', 'سفير', 'سفاره', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينه', 'العاصمه', 'بلاده', 'وفقا', 'بحسب', 'حسب', 'عبر', 'من', 'ضد', 'علي', 'الي', 'باتجاه', 'مناطق', 'منطقه', 'مقر']);
+
+function originalOf(article: Article, a: Analysis, first: number, last: number): string {
+  const t = a.tokens;
+  return article.text.slice(a.nt.starts[t[first].s], a.nt.ends[t[last - 1].e - 1]);
+}
+
+/** Index of the token containing normalized offset s (binary search). */
+function tokenAtNorm(a: Analysis, s: number): number {
+  const t = a.tokens;
+  let lo = 0, hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t[mid].s <= s) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function itemAtNorm(a: Analysis, s: number): number {
+  const it = a.items;
+  let lo = 0, hi = it.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (it[mid].s <= s) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Normalized offset of an original offset (first normalized char at or after it). */
+function normAt(a: Analysis, orig: number): number {
+  const st = a.nt.starts;
+  let lo = 0, hi = st.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st[mid] < orig) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface DatedSpan {
+  mention: DateMention;
+  first: number;
+  last: number;
+}
+
+function eventDateOf(m: DateMention): EventDate {
+  if (m.bound) {
+    return { text: m.bound.text, value: m.value, start: m.bound.start, end: m.bound.end, grain: 'range', mod: m.bound.mod, rule: `bound/${m.bound.mod.toLowerCase()}:${m.rule}`, derivation: m.bound.derivation };
+  }
+  return { text: m.text, value: m.value, start: m.start, end: m.end, grain: m.grain, mod: m.mod, rule: m.rule, derivation: m.derivation };
+}
+
+function namedEventDate(ev: NamedEventData, phrase: string, pub: string, several: boolean): EventDate {
+  const same = ev.start === ev.end;
+  return {
+    text: phrase,
+    value: same ? ev.start : `${ev.start}/${ev.end}`,
+    start: ev.start,
+    end: ev.end,
+    grain: same ? 'day' : 'range',
+    mod: null,
+    rule: 'named-event',
+    derivation: `${phrase}: the ${ev.name_en}, ${same ? fmtDay(ev.start) : `${ev.start}–${ev.end}`} (data/events.yaml${several ? `, the most recent before publication ${fmtDay(pub)}` : ''})`,
+  };
+}
+
+/** The most recent instance of a named event that starts on or before publication. */
+function pickNamed(lex: EventLexicon, ids: readonly string[], pub: string): { ev: NamedEventData; several: boolean } | null {
+  let best: NamedEventData | null = null;
+  for (const id of ids) {
+    const e = lex.namedEvents.get(id);
+    if (e && e.start <= pub && (!best || e.start > best.start)) best = e;
+  }
+  return best ? { ev: best, several: ids.length > 1 } : null;
+}
+
+export function extractContacts(article: Article, a: Analysis, lex: EventLexicon, opts: ExtractOptions): Contact[] {
+  const tokens = a.tokens;
+  const bodyNorm = normAt(a, article.bodyStart);
+  const firstTok = tokens.length ? tokenAtNorm(a, bodyNorm) + (tokens[tokenAtNorm(a, bodyNorm)]?.s < bodyNorm ? 1 : 0) : 0;
+  const ems = scanMentions(tokens, lex, firstTok);
+  const sentences = splitSentences(tokens, a.nt, firstTok);
+
+  // Tokens that belong to any lexicon phrase are not name material.
+  const tagged = new Uint8Array(tokens.length);
+  for (const m of ems) for (let k = m.first; k < m.last; k++) tagged[k] = 1;
+  for (const it of a.items) {
+    if (it.kind !== 'lex') continue;
+    const k0 = tokenAtNorm(a, it.s), k1 = tokenAtNorm(a, Math.max(it.s, it.e - 1));
+    for (let k = k0; k <= k1; k++) tagged[k] = 1;
+  }
+
+  // Date mentions by token position.
+  const dated: DatedSpan[] = a.mentions.map((m) => {
+    const s = normAt(a, m.bound ? m.bound.start_offset : m.start_offset);
+    const e = normAt(a, m.end_offset);
+    return { mention: m, first: tokenAtNorm(a, s), last: tokenAtNorm(a, Math.max(s, e - 1)) + 1 };
+  });
+
+  // Known people named in full so far, with the sentence they were last named in: a shared short name
+  // ("آل ثاني") means the one named most recently.
+  const seenFull = new Map<string, number>();
+  const candidates: Candidate[] = [];
+  let mi = 0;
+  sentences.forEach((S, si) => {
+    while (mi < ems.length && ems[mi].first < S.first) mi++;
+    const ms: EMention[] = [];
+    for (let k = mi; k < ems.length && ems[k].first < S.last; k++) ms.push(ems[k]);
+    const view: SentenceView = { tokens, nt: a.nt, ms, tagged, first: S.first, last: S.last, firstNames: lex.firstNames };
+    const { people, countries } = findParticipants(view);
+    for (const p of people) if (p.fullName && p.actorIds?.length === 1) seenFull.set(p.actorIds[0], si);
+    const found = sentenceCandidates(article, a, lex, S, si, view, people, countries, dated, opts);
+    for (const c of found) {
+      for (const p of c.people) if (!p.fullName && p.actorIds && p.actorIds.length > 1) {
+        const day = c.date?.start ?? article.published;
+        const id = resolveShort(p.actorIds, seenFull, day, lex);
+        if (id) p.actorIds = [id];
+      }
+      candidates.push(c);
+    }
+  });
+  const joined = joinCandidates(candidates, lex, article);
+  return joined.map((c, n) => finalize(c, n, article, lex));
+}
+
+function sentenceCandidates(
+  article: Article,
+  a: Analysis,
+  lex: EventLexicon,
+  S: Sentence,
+  si: number,
+  v: SentenceView,
+  people: PDesc[],
+  countries: CDesc[],
+  dated: DatedSpan[],
+  opts: ExtractOptions,
+): Candidate[] {
+  const ms = v.ms;
+  const tokens = v.tokens;
+  const source: Source = { article: article.id, sentence: article.text.slice(S.start, S.end), start: S.start, end: S.end };
+  const topics = new Set<string>();
+  for (const m of ms) {
+    const t = tagOf(m, 'topic');
+    if (t) topics.add(t.topic);
+  }
+  const firstTrigger = ms.find((m) => tagOf(m, 'trigger') || tagOf(m, 'named'));
+  const isContinuation =
+    ms.some((m) => tagOf(m, 'cont') && m.first - S.first <= 2) ||
+    people.some((p) => p.kind === 'anaphor' && (p.first - S.first <= 3 || (firstTrigger !== undefined && p.first < firstTrigger.first)));
+  // "وقال المسؤول الأميركي «...»": the speaker reports the contact, he is not in it.
+  const report = ms.find((m) => tagOf(m, 'report') && m.first - S.first <= 3);
+  let speakerEnd = S.first;
+  if (report) {
+    speakerEnd = report.last;
+    while (speakerEnd < S.last && !['«', '"', '“', ':'].includes(tokens[speakerEnd].text) && !['ان', 'انه', 'انها'].includes(tokens[speakerEnd].text)) speakerEnd++;
+  }
+  const textAt = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].text : tokens[k]?.text ?? '');
+  const lightNear = (m: EMention) => {
+    for (const x of ms) if (tagOf(x, 'light') && x.last <= m.first && m.first - x.last <= 3) return true;
+    const after = tokens[m.last];
+    return after !== undefined && after.kind === 'word' && (['من', 'مع', 'ب', 'هاتفي', 'هاتفيا'].includes(after.text) || after.text.startsWith('ب'));
+  };
+  const negated = (m: EMention) => {
+    for (const x of ms) {
+      if (!tagOf(x, 'neg') || x.last > m.first) continue;
+      if (m.first - x.last <= 2) return true;
+    }
+    return false;
+  };
+
+  // Triggers: contact words (and named events as summits), negated ones dropped.
+  interface Trig {
+    m: EMention;
+    type: ContactType;
+    pos: 'noun' | 'verb';
+    tense: 'past' | 'imperfect' | 'future' | null;
+    weak: boolean;
+    backref: boolean;
+    named?: { ids: readonly string[] };
+    plural: boolean;
+  }
+  const trigs: Trig[] = [];
+  for (const m of ms) {
+    const named = tagOf(m, 'named');
+    if (named) {
+      const side = ms.some((x) => tagOf(x, 'sidelines') && x.last <= m.first && m.first - x.last <= 1);
+      if (!side && !negated(m)) trigs.push({ m, type: 'summit', pos: 'noun', tense: null, weak: false, backref: false, named, plural: false });
+      continue;
+    }
+    const tt = m.tags.filter((t) => t.t === 'trigger') as Array<Extract<(typeof m.tags)[number], { t: 'trigger' }>>;
+    if (tt.length === 0) continue;
+    const t = tt.find((x) => !x.weak) ?? tt[0];
+    if (t.needsLight && !lightNear(m)) continue;
+    if (negated(m)) continue;
+    const followedByParties = [m.last, m.last + 1, m.last + 2].some((k) => ['بين', 'مع'].includes(textAt(k)));
+    const backref = !!tagOf(m, 'backref') && !followedByParties;
+    const w = textAt(m.first);
+    const plural = t.pos === 'noun' && /(ات|اءات)$/.test(w);
+    trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, plural });
+  }
+  const phone = ms.some((m) => tagOf(m, 'phone'));
+
+  const out: Candidate[] = [];
+  const sentenceDates = dated.filter((d) => d.first >= S.first && d.first < S.last);
+  const namedIn = ms.filter((m) => tagOf(m, 'named'));
+
+  const strong = trigs.filter((t) => !t.weak && !t.backref);
+  const primaries = strong.length ? strong : trigs.filter((t) => !t.backref).slice(0, 1);
+
+  if (primaries.length === 0) {
+    if (isContinuation || trigs.some((t) => t.backref)) {
+      // Adds sources, topics (and a date, if it has one) to the contact before it.
+      const d = nearestDate(sentenceDates, S.first);
+      out.push(blank(source, topics, si, { pure: true, continues: true, date: d ? eventDateOf(d.mention) : null, people: people.filter((p) => p.kind !== 'anaphor') }));
+      return out;
+    }
+    if (opts.statements) {
+      const rep = ms.find((m) => tagOf(m, 'report') && m.first - S.first <= 4);
+      const speaker = people.find((p) => p.kind !== 'anaphor' && (p.name || p.office));
+      if (rep && speaker) {
+        const d = nearestDate(sentenceDates, rep.first);
+        const cs = [speaker.country, ...countries.filter((c) => !NOT_PARTY_BEFORE.has(c.before) || c.form === 'capital').map((c) => c.code)].filter((x): x is string => !!x);
+        out.push({
+          ...blank(source, topics, si, { date: d ? eventDateOf(d.mention) : null, people: [speaker] }),
+          type: 'statement',
+          countries: [...new Set(cs)],
+        });
+      }
+    }
+    return out;
+  }
+
+  primaries.forEach((T, k) => {
+    const regionStart = k === 0 ? S.first : T.m.first;
+    const regionEnd = k + 1 < primaries.length ? primaries[k + 1].m.first : S.last;
+    const afterParties = [T.m.last, T.m.last + 1, T.m.last + 2].find((x) => textAt(x) === 'بين');
+    let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(p.first < speakerEnd && T.m.first >= speakerEnd));
+    if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
+    // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير").
+    if (k > 0 && ps.length < 2 && T.pos === 'verb') {
+      const subj = people.find((p) => p.kind !== 'anaphor' && p.first < regionStart);
+      if (subj && !ps.includes(subj)) ps = [subj, ...ps];
+    }
+    // Plural nouns without a date are about contacts in general ("سنواصل اللقاءات"), not one contact.
+    const d = nearestDate(sentenceDates.filter((x) => x.first >= regionStart - 6 && x.first < regionEnd), T.m.first) ?? nearestDate(sentenceDates, T.m.first);
+    if (T.plural && !d && T.type !== 'call') return;
+
+    let type: EventType = T.type;
+    if (phone && (type === 'talks' || type === 'meeting') && ms.some((m) => tagOf(m, 'phone') && m.first >= regionStart && m.first < regionEnd)) type = 'call';
+
+    // Countries taking part: participants' own, the parties named around the trigger, a visit's destination.
+    const partyCountries: string[] = [];
+    let place: Place | null = null;
+    const regionCountries = countries.filter((c) => c.first >= regionStart && c.first < regionEnd);
+    // Where the last party mention ends, for "X و Y" chains.
+    const partyEnds = new Set<number>(ps.map((p) => p.last));
+    for (const c of regionCountries) {
+      const adjacent = c.first >= T.m.last && c.first - T.m.last <= 1;
+      const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && !NOT_PARTY_BEFORE.has(c.before);
+      // "... ترمب ودول مجلس التعاون": a party joined by و to the parties just after the trigger.
+      const chained = c.first > T.m.last && ((c.clitic === 'و' && partyEnds.has(c.first)) || (c.before === 'و' && partyEnds.has(c.first - 1))) && c.form !== 'city' && c.form !== 'capital';
+      const destination = T.type === 'visit' && c.first >= T.m.last && (DESTINATION_WORDS.has(c.before) || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4));
+      if (destination && !place) {
+        place = { text: c.text, name_en: c.place_en, country: c.code };
+        partyCountries.push(c.code);
+        partyEnds.add(c.last);
+        continue;
+      }
+      if ((adjacent && c.form === 'nisba') || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
+        partyCountries.push(c.code);
+        partyEnds.add(c.last);
+        continue;
+      }
+      if (!place && c.before === 'في' && (c.form === 'capital' || c.form === 'city' || c.form === 'seat' || c.form === 'name') && T.type !== 'call') {
+        place = { text: c.text, name_en: c.place_en, country: c.code };
+      }
+    }
+
+    let date = d ? eventDateOf(d.mention) : null;
+    // "على هامش قمة الرياض": the named event's date and place.
+    const named = T.named ? T.m : namedIn.find((m) => m.first >= regionStart - 3 && m.first < regionEnd);
+    if (named) {
+      const nt = tagOf(named, 'named')!;
+      const pick = pickNamed(lex, nt.ids, article.published);
+      if (pick) {
+        if (!date) date = namedEventDate(pick.ev, originalOf(article, a, named.first, named.last), article.published, pick.several);
+        if (!place && pick.ev.place) place = { text: originalOf(article, a, named.first, named.last), name_en: pick.ev.place, country: lex.placeCountry.get(pick.ev.place.toLowerCase()) ?? null };
+        if (T.named) for (const c of pick.ev.countries ?? []) if (!partyCountries.includes(c)) partyCountries.push(c);
+      }
+    }
+
+    // Planned or occurred: the verb's form, then the date, then the sentence's tense.
+    let status: Status = 'occurred';
+    const dateAfterPub = date?.start ? date.start > article.published : false;
+    const dateBeforePub = date?.end ? date.end < article.published : false;
+    if (T.tense === 'future') status = 'planned';
+    else if (T.tense === 'imperfect') status = dateBeforePub ? 'occurred' : 'planned';
+    else if (T.tense === 'past') status = 'occurred';
+    else if (dateAfterPub) status = 'planned';
+    else if (!dateBeforePub) {
+      const it = itemAtNorm(a, tokens[T.m.first].s);
+      const cue = a.ctx.tense(it, it + 1);
+      if (cue.tense === 'future') status = 'planned';
+    }
+    if (T.tense === 'past' && dateAfterPub) status = 'planned';
+
+    const hosted = /استقبل|يستقبل/.test(textAt(T.m.first));
+    const embedded = isContinuation && afterParties !== undefined;
+    if (embedded && k === 0) out.push(blank(source, topics, si, { pure: true, continues: true }));
+    out.push({
+      type,
+      weak: T.weak,
+      status,
+      people: ps,
+      countries: partyCountries,
+      place,
+      date,
+      topics,
+      sources: [source],
+      continues: isContinuation && k === 0 && afterParties === undefined,
+      pure: false,
+      embedded,
+      hosted,
+      sentence: si,
+      notes: [],
+    });
+  });
+  // Talks ("بحث", "ناقش") in a sentence with a stronger contact are that contact.
+  const real = out.filter((c) => !c.pure);
+  if (real.length > 1) {
+    const strongest = real.reduce((x, y) => (TYPE_STRENGTH[y.type] > TYPE_STRENGTH[x.type] ? y : x));
+    return out.filter((c) => c.pure || c === strongest || !c.weak || (mergeInto(strongest, c), false));
+  }
+  return out;
+}
+
+function blank(source: Source, topics: Set<string>, si: number, extra: Partial<Candidate>): Candidate {
+  return { type: 'talks', weak: true, status: 'occurred', people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, sentence: si, notes: [], ...extra };
+}
+
+function nearestDate(ds: DatedSpan[], at: number): DatedSpan | null {
+  let best: DatedSpan | null = null;
+  let bestDist = Infinity;
+  for (const d of ds) {
+    if (d.mention.start === null && d.mention.end === null && !d.mention.bound) continue;
+    const dist = d.first >= at ? d.first - at : at - d.last + 1;
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/** The people of a candidate as identities, for deciding whether two candidates are one contact. */
+function identities(c: Candidate): Set<string> {
+  const out = new Set<string>();
+  for (const p of c.people) {
+    if (p.actorIds?.length === 1) out.add(`actor:${p.actorIds[0]}`);
+    else if (p.office && p.country && !p.modified) out.add(`role:${p.office}@${p.country}`);
+    else if (p.name) out.add(`name:${p.name}`);
+  }
+  return out;
+}
+
+function countriesOf(c: Candidate): Set<string> {
+  const s = new Set(c.countries);
+  for (const p of c.people) if (p.country) s.add(p.country);
+  return s;
+}
+
+function compatibleTypes(a: EventType, b: EventType): boolean {
+  if (a === 'statement' || b === 'statement') return false;
+  return a === b || a === 'talks' || b === 'talks';
+}
+
+function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a || !b) return true;
+  const as = a.start ?? '0000-01-01', ae = a.end ?? '9999-12-31', bs = b.start ?? '0000-01-01', be = b.end ?? '9999-12-31';
+  return as <= be && bs <= ae;
+}
+
+function precise(d: EventDate): number {
+  if (!d.start || !d.end) return 1e9;
+  return Date.parse(d.end) - Date.parse(d.start);
+}
+
+/** Folds b into a: people, countries, sources, topics; the stronger type; the more precise compatible date. */
+function mergeInto(a: Candidate, b: Candidate): void {
+  const ids = identities(a);
+  for (const p of b.people) {
+    const id = p.actorIds?.length === 1 ? `actor:${p.actorIds[0]}` : p.office && p.country && !p.modified ? `role:${p.office}@${p.country}` : p.name ? `name:${p.name}` : null;
+    if (id && ids.has(id)) continue;
+    // A role that a known person of the contact already fills is that person.
+    if (!id || a.people.some((q) => q.kind === 'actor' && p.office && q.country === p.country && !p.name)) continue;
+    a.people.push(p);
+  }
+  for (const c of b.countries) if (!a.countries.includes(c)) a.countries.push(c);
+  for (const s of b.sources) if (!a.sources.some((x) => x.start === s.start && x.article === s.article)) a.sources.push(s);
+  for (const t of b.topics) a.topics.add(t);
+  if (!b.pure && TYPE_STRENGTH[b.type] > TYPE_STRENGTH[a.type]) {
+    a.type = b.type;
+    a.weak = b.weak;
+  }
+  if (b.date && (!a.date || (datesCompatible(a.date, b.date) && precise(b.date) < precise(a.date)))) a.date = b.date;
+  else if (b.date && a.date && !datesCompatible(a.date, b.date)) a.notes.push(`another sentence dates it ${b.date.text} (${b.date.start}–${b.date.end}); kept ${a.date.text}`);
+  if (!a.place && b.place) a.place = b.place;
+  a.hosted ||= b.hosted;
+}
+
+function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article): Candidate[] {
+  const events: Candidate[] = [];
+  const lastContact = () => {
+    for (let k = events.length - 1; k >= 0; k--) if (events[k].type !== 'statement' && !events[k].embedded) return events[k];
+    return null;
+  };
+  for (const c of cands) {
+    if (c.type === 'statement') {
+      events.push(c);
+      continue;
+    }
+    const prev = lastContact();
+    if (prev && (c.pure || c.continues) && datesCompatible(prev.date, c.date)) {
+      mergeInto(prev, c);
+      continue;
+    }
+    if (c.pure) continue;
+    const mine = identities(c);
+    const myCountries = countriesOf(c);
+    const sameContact = (e: Candidate) => {
+      if (!compatibleTypes(e.type, c.type) || e.status !== c.status) return false;
+      if (!datesCompatible(e.date, c.date)) return false;
+      if (c.date && e.date && (c.date.start !== e.date.start || c.date.end !== e.date.end) && precise(c.date) > 0 && precise(e.date) > 0) return false;
+      const theirs = identities(e);
+      let shared = 0;
+      for (const x of mine) if (theirs.has(x)) shared++;
+      if (mine.size > 0 && theirs.size > 0) return shared >= Math.min(mine.size, theirs.size, 2);
+      const ec = countriesOf(e);
+      let sc = 0;
+      for (const x of myCountries) if (ec.has(x)) sc++;
+      return sc >= 2 && sc >= Math.min(myCountries.size, ec.size);
+    };
+    // Weak talks with the people of the contact just before, or any contact with no date of its own, belong to it.
+    if (prev && (c.weak || !c.date) && sameContact(prev)) {
+      mergeInto(prev, c);
+      continue;
+    }
+    const match = [...events].reverse().find((e) => e.type !== 'statement' && sameContact(e) && (!c.date || !e.date || (c.date.start === e.date.start && c.date.end === e.date.end)));
+    if (match) {
+      mergeInto(match, c);
+      continue;
+    }
+    events.push(c);
+  }
+  // An undated mention early in the article (a headline) is the dated contact it matches further on; one that
+  // names nobody ("عقب اتصال بين وزيري الخارجية") is the first contact of its type.
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.date || e.type === 'statement') continue;
+    const ec = countriesOf(e);
+    const later = events.find(
+      (x, j) =>
+        j > i &&
+        x.date &&
+        x.type !== 'statement' &&
+        compatibleTypes(x.type, e.type) &&
+        x.status === e.status &&
+        (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOf(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),
+    );
+    if (later) {
+      mergeInto(later, e);
+      later.sources.sort((a, b) => a.start - b.start);
+      events.splice(i, 1);
+      i--;
+    }
+  }
+  void lex;
+  void article;
+  return events;
+}
+
+function resolvePeople(c: Candidate, lex: EventLexicon, start: string, end: string): Participant[] {
+  const out: Participant[] = [];
+  const seen = new Set<string>();
+  let subjectOffice: Office | null = null;
+  for (const p of c.people) {
+    let actor: string | null = null;
+    let role: Office | null = p.office ?? null;
+    let country: string | null = p.country ?? null;
+    if (p.actorIds?.length === 1) actor = p.actorIds[0];
+    if (p.kind === 'counterpart') role = subjectOffice;
+    if (!actor && role && country && !p.modified && !p.name) actor = holderAt(lex, role, country, start, end);
+    if (actor) {
+      const a = lex.actors.get(actor)!;
+      const held = officesOf(lex, actor, start);
+      if (!role) role = held.find((h) => !country || h.country === country)?.office ?? held[0]?.office ?? null;
+      country ??= held.find((h) => h.office === role)?.country ?? a.country;
+    }
+    subjectOffice ??= role;
+    const key = actor ?? (p.name ? `name:${p.name}` : `role:${role}@${country}`);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // A bare "المسؤولة الأمريكية" when a known person of that country is already listed adds nothing.
+    if (!actor && !p.name && out.some((q) => q.country === country && (q.role === role || !role))) continue;
+    out.push({ name: p.name ?? p.text, name_en: actor ? lex.actors.get(actor)!.name_en : null, role, country, ...(actor ? { actor } : {}) });
+  }
+  // Role-only participants that a named participant of the same country and office already covers.
+  return out.filter((p, i) => !(p.actor === undefined && p.name_en === null && out.some((q, j) => j !== i && q.actor && q.country === p.country && q.role === p.role)));
+}
+
+function finalize(c: Candidate, n: number, article: Article, lex: EventLexicon): Contact {
+  const pub = article.published;
+  let date: EventDate;
+  if (c.date) date = c.date;
+  else if (c.status === 'planned') date = { text: null, value: null, start: pub, end: null, grain: 'unknown', mod: 'AFTER', rule: 'undated/planned', derivation: `no date in the text: planned, so on or after publication ${fmtDay(pub)}` };
+  else date = { text: null, value: null, start: null, end: pub, grain: 'unknown', mod: 'BEFORE', rule: 'undated/occurred', derivation: `no date in the text: reported as done, so on or before publication ${fmtDay(pub)}` };
+  const rs = date.start ?? addDays(pub, -1), re = date.end ?? date.start ?? pub;
+  const participants = resolvePeople(c, lex, rs, re);
+  const countries: string[] = [];
+  for (const p of participants) if (p.country && !countries.includes(p.country)) countries.push(p.country);
+  for (const k of c.countries) if (!countries.includes(k)) countries.push(k);
+  const codes = codesFor(c.type, { hosted: c.hosted, placeCountry: c.place?.country ?? null, countries });
+  return {
+    id: `${article.id}#${n + 1}`,
+    type: c.type,
+    status: c.status,
+    countries,
+    cameo: codes.cameo,
+    plover: codes.plover,
+    date,
+    participants,
+    place: c.place,
+    topics: [...c.topics].sort(),
+    sources: c.sources,
+    ...(c.notes.length ? { notes: c.notes } : {}),
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * Compiles triggers, offices, countries, actors, named events and topics into one phrase lexicon of event tags, so
+ * that a sentence is tagged in one pass. Derivations of verbs (التقت، التقيا، سيلتقي), nisba adjectives (القطرية،
+ * الأمريكيين) and name spellings (عبد الرحمن/عبدالرحمن) happen here, once, at load time.
+ */
+import { PhraseLexicon } from '../normalize/lexicon.js';
+import { normalizeWord } from '../normalize/arabic.js';
+import type { ContactType, Office } from './types.js';
+
+export type CountryForm = 'name' | 'nisba' | 'capital' | 'seat' | 'city' | 'ambiguous';
+
+export type ETag =
+  | { t: 'trigger'; type: ContactType; pos: 'noun' | 'verb'; tense: 'past' | 'imperfect' | 'future' | null; weak: boolean; needsLight: boolean }
+  | { t: 'light' }
+  | { t: 'phone' }
+  | { t: 'neg' }
+  | { t: 'cont' }
+  | { t: 'anaphor' }
+  | { t: 'backref' }
+  | { t: 'sidelines' }
+  | { t: 'report' }
+  | { t: 'office'; office: Office }
+  | { t: 'fixed'; office: Office; country: string }
+  | { t: 'modifier' }
+  | { t: 'counterpart' }
+  | { t: 'person' }
+  | { t: 'honorific' }
+  | { t: 'country'; code: string; form: CountryForm; place_en: string | null }
+  | { t: 'actor'; ids: readonly string[]; full: boolean }
+  | { t: 'named'; ids: readonly string[] }
+  | { t: 'topic'; topic: string }
+  /** A word that is itself, not a clitic plus another entry; it carries no meaning. */
+  | { t: 'plain' };
+
+export interface TriggersData {
+  triggers: Array<{ type: ContactType; nouns?: string[]; verbs?: string[]; imperfect?: string[]; weak?: boolean; needs_light_verb?: boolean }>;
+  light_verbs: string[];
+  phone_adverbs: string[];
+  negations: string[];
+  continuations: string[];
+  anaphors: string[];
+  back_references: string[];
+  sidelines: string[];
+  reporting_verbs: string[];
+  not_clitic: string[];
+}
+
+export interface OfficesData {
+  offices: Array<{ office: Office; titles: string[] }>;
+  fixed_titles: Array<{ title: string; office: Office; country: string }>;
+  modifiers: string[];
+  counterparts: string[];
+  person_nouns: string[];
+  honorifics: string[];
+}
+
+export interface PlaceData {
+  name_en: string;
+  names: string[];
+}
+
+export interface CountryData {
+  code: string;
+  kind: 'country' | 'organisation';
+  name_en: string;
+  names: string[];
+  nisba?: string[];
+  extra_forms?: string[];
+  capital?: PlaceData;
+  seats?: string[];
+  cities?: PlaceData[];
+  members?: string[];
+  ambiguous?: string[];
+}
+
+export interface OfficeTerm {
+  office: Office;
+  country: string;
+  from: string;
+  to?: string | null;
+}
+
+export interface ActorData {
+  id: string;
+  name_en: string;
+  country: string;
+  names: string[];
+  short?: string[];
+  offices?: OfficeTerm[];
+}
+
+export interface NamedEventData {
+  id: string;
+  name_en: string;
+  names: string[];
+  type: ContactType;
+  start: string;
+  end: string;
+  place?: string;
+  countries?: string[];
+}
+
+export interface EventLexicon {
+  phrases: PhraseLexicon<ETag>;
+  countries: Map<string, CountryData>;
+  actors: Map<string, ActorData>;
+  /** (office, country) → terms, for "who held it on that day". */
+  holders: Map<string, Array<{ actor: string; from: string; to: string | null }>>;
+  namedEvents: Map<string, NamedEventData>;
+  /** Normalized name → country code, for places given in English or Arabic in exports. */
+  placeCountry: Map<string, string>;
+  /** Normalized first names: an unquoted unknown person must start with one. */
+  firstNames: Set<string>;
+}
+
+export const holderKey = (office: string, country: string) => `${office}@${country}`;
+
+/** Past-tense forms of a verb: masculine, feminine, dual, plural and object suffixes. */
+export function pastForms(v: string): string[] {
+  const words = normalizeWord(v).split(' ');
+  const head = words[0];
+  const rest = words.slice(1).join(' ');
+  const forms = head.endsWith('ي')
+    ? [head, head.slice(0, -1) + 'ت', head.slice(0, -1) + 'وا', head + 'ا', head.slice(0, -1) + 'تا', head.slice(0, -1) + 'اه', head.slice(0, -1) + 'اها', head.slice(0, -1) + 'اهم']
+    : [head, head + 'ت', head + 'ا', head + 'تا', head + 'وا', head + 'ه', head + 'ها', head + 'هم', head + 'تها', head + 'ته'];
+  return forms.map((f) => (rest ? `${f} ${rest}` : f));
+}
+
+/** Imperfect forms from a ي-stem (يلتقي → تلتقي، يلتقيان، يلتقون، نلتقي), and their سـ futures. */
+export function imperfectForms(v: string): { present: string[]; future: string[] } {
+  const words = normalizeWord(v).split(' ');
+  const head = words[0];
+  const rest = words.slice(1).join(' ');
+  if (!head.startsWith('ي')) return { present: [normalizeWord(v)], future: [] };
+  const body = head.slice(1);
+  const present: string[] = [];
+  for (const p of ['ي', 'ت', 'ن']) {
+    present.push(p + body, p + body + 'ان', p + body + 'ه', p + body + 'ها');
+    present.push(body.endsWith('ي') ? p + body.slice(0, -1) + 'ون' : p + body + 'ون');
+  }
+  const join = (f: string) => (rest ? `${f} ${rest}` : f);
+  return { present: present.map(join), future: present.map((f) => join('س' + f)) };
+}
+
+/** Nisba inflections: قطري → قطرية، قطريين، قطريون، قطريا، قطريان، قطريتين, each also with ال. */
+export function nisbaForms(base: string): string[] {
+  const b = normalizeWord(base);
+  const forms = [b, b + 'ه', b + 'ين', b + 'ون', b + 'ا', b + 'ان', b + 'تين', b + 'تان'];
+  return [...forms, ...forms.map((f) => 'ال' + f)];
+}
+
+/** The definite form of a trigger noun phrase: ال on the head noun and on nisba-like adjectives
+ * ("اتصال هاتفي" → "الاتصال الهاتفي", "لقاء ثنائي" → "اللقاء الثنائي"). */
+export function definiteForm(phrase: string): string | null {
+  const words = normalizeWord(phrase).split(' ');
+  if (words[0].startsWith('ال')) return null;
+  return words
+    .map((w, i) => (i === 0 || (!w.startsWith('ال') && /(ي|يه|يا)$/.test(w)) ? 'ال' + w.replace(/ا$/, '') : w))
+    .join(' ');
+}
+
+/** Spelling variants of a personal name: "عبد الرحمن" ↔ "عبدالرحمن". */
+export function nameVariants(name: string): string[] {
+  const n = normalizeWord(name);
+  const out = new Set([n]);
+  out.add(n.replace(/(^| )عبد ال/g, '$1عبدال'));
+  out.add(n.replace(/(^| )عبدال/g, '$1عبد ال'));
+  out.add(n.replace(/(^| )ابو /g, '$1ابو'));
+  return [...out];
+}
+
+export function compileEventLexicon(d: {
+  triggers: TriggersData;
+  offices: OfficesData;
+  topics: { topics: Record<string, string[]> };
+  events: { events: NamedEventData[] };
+  countries: { countries: CountryData[] };
+  actors: { actors: ActorData[] };
+  names: { first_names: string[] };
+}): EventLexicon {
+  const L = new PhraseLexicon<ETag>();
+  const add = (forms: readonly string[] | undefined, tag: ETag) => {
+    for (const f of forms ?? []) L.add(f, tag);
+  };
+
+  for (const tr of d.triggers.triggers) {
+    const weak = tr.weak === true;
+    const needsLight = tr.needs_light_verb === true;
+    const nounTag: ETag = { t: 'trigger', type: tr.type, pos: 'noun', tense: null, weak, needsLight };
+    add(tr.nouns, nounTag);
+    for (const n of tr.nouns ?? []) {
+      const def = definiteForm(n);
+      if (def) L.add(def, nounTag);
+    }
+    for (const v of tr.verbs ?? []) add(pastForms(v), { t: 'trigger', type: tr.type, pos: 'verb', tense: 'past', weak, needsLight });
+    for (const v of tr.imperfect ?? []) {
+      const f = imperfectForms(v);
+      add(f.present, { t: 'trigger', type: tr.type, pos: 'verb', tense: 'imperfect', weak, needsLight });
+      add(f.future, { t: 'trigger', type: tr.type, pos: 'verb', tense: 'future', weak, needsLight });
+    }
+  }
+  for (const v of d.triggers.light_verbs) add(pastForms(v), { t: 'light' });
+  add(d.triggers.light_verbs, { t: 'light' });
+  add(d.triggers.phone_adverbs, { t: 'phone' });
+  add(d.triggers.negations, { t: 'neg' });
+  add(d.triggers.continuations, { t: 'cont' });
+  add(d.triggers.anaphors, { t: 'anaphor' });
+  add(d.triggers.back_references, { t: 'backref' });
+  add(d.triggers.sidelines, { t: 'sidelines' });
+  for (const v of d.triggers.reporting_verbs) add(pastForms(v), { t: 'report' });
+  add(d.triggers.not_clitic, { t: 'plain' });
+
+  for (const o of d.offices.offices) add(o.titles, { t: 'office', office: o.office });
+  for (const f of d.offices.fixed_titles) add([f.title], { t: 'fixed', office: f.office, country: f.country });
+  add(d.offices.modifiers, { t: 'modifier' });
+  add(d.offices.counterparts, { t: 'counterpart' });
+  add(d.offices.person_nouns, { t: 'person' });
+  add(d.offices.honorifics, { t: 'honorific' });
+
+  const countries = new Map<string, CountryData>();
+  const placeCountry = new Map<string, string>();
+  for (const c of d.countries.countries) {
+    countries.set(c.code, c);
+    add(c.names, { t: 'country', code: c.code, form: 'name', place_en: c.name_en });
+    add(c.extra_forms, { t: 'country', code: c.code, form: 'nisba', place_en: null });
+    for (const n of c.nisba ?? []) add(nisbaForms(n), { t: 'country', code: c.code, form: 'nisba', place_en: null });
+    if (c.capital) add(c.capital.names, { t: 'country', code: c.code, form: 'capital', place_en: c.capital.name_en });
+    add(c.seats, { t: 'country', code: c.code, form: 'seat', place_en: null });
+    for (const city of c.cities ?? []) add(city.names, { t: 'country', code: c.code, form: 'city', place_en: city.name_en });
+    add(c.ambiguous, { t: 'country', code: c.code, form: 'ambiguous', place_en: null });
+    for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en)]) if (p) placeCountry.set(p.toLowerCase(), c.code);
+  }
+
+  const actors = new Map<string, ActorData>();
+  const holders = new Map<string, Array<{ actor: string; from: string; to: string | null }>>();
+  const shortIds = new Map<string, string[]>();
+  for (const a of d.actors.actors) {
+    actors.set(a.id, a);
+    for (const n of a.names) for (const v of nameVariants(n)) L.add(v, { t: 'actor', ids: [a.id], full: true });
+    for (const s of a.short ?? []) {
+      for (const v of nameVariants(s)) {
+        const list = shortIds.get(v) ?? [];
+        if (!list.includes(a.id)) list.push(a.id);
+        shortIds.set(v, list);
+      }
+    }
+    for (const o of a.offices ?? []) {
+      const k = holderKey(o.office, o.country);
+      const list = holders.get(k) ?? [];
+      list.push({ actor: a.id, from: o.from, to: o.to ?? null });
+      holders.set(k, list);
+    }
+  }
+  for (const [form, ids] of shortIds) L.add(form, { t: 'actor', ids, full: false });
+
+  const namedEvents = new Map<string, NamedEventData>();
+  const byName = new Map<string, string[]>();
+  for (const e of d.events.events) {
+    namedEvents.set(e.id, e);
+    for (const n of e.names) {
+      const k = normalizeWord(n);
+      const list = byName.get(k) ?? [];
+      list.push(e.id);
+      byName.set(k, list);
+    }
+  }
+  for (const [name, ids] of byName) L.add(name, { t: 'named', ids });
+  for (const [topic, forms] of Object.entries(d.topics.topics)) add(forms, { t: 'topic', topic });
+  const firstNames = new Set<string>();
+  for (const n of d.names.first_names) for (const v of nameVariants(n)) firstNames.add(v.split(' ')[0]);
+  for (const a of d.actors.actors) for (const n of a.names) firstNames.add(normalizeWord(n).split(' ')[0]);
+  return { phrases: L, countries, actors, holders, namedEvents, placeCountry, firstNames };
+}

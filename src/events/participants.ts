@@ -1,0 +1,346 @@
+/**
+ * Who is in a sentence: known people ("ريكس تيلرسون", "كيري"), role phrases ("وزير الخارجية القطري", "أمير قطر"),
+ * counterparts ("نظيره الأمريكي"), officials by nationality ("المسؤولة الأمريكية"), unknown people named next to a
+ * role ("«ستيوارت جونز»، القائم بأعمال مساعد وزير الخارجية الأميركي"), the two sides ("الجانبان"), and bare
+ * country mentions. A role and a name in apposition are one participant.
+ */
+import type { Token } from '../normalize/tokens.js';
+import type { NormText } from '../normalize/arabic.js';
+import type { CountryForm } from './lexicon.js';
+import { tagOf, type EMention } from './scan.js';
+import type { Office } from './types.js';
+
+export type PKind = 'actor' | 'role' | 'counterpart' | 'person' | 'unknown' | 'anaphor';
+
+export interface PDesc {
+  kind: PKind;
+  /** Token range of the whole phrase. */
+  first: number;
+  last: number;
+  actorIds?: readonly string[];
+  fullName?: boolean;
+  /** The name as written, when the phrase has one. */
+  name?: string;
+  /** The whole phrase as written ("وزير الخارجية القطري"). */
+  text: string;
+  office?: Office;
+  country?: string;
+  /** "القائم بأعمال", "نائب": the title is not the office holder. */
+  modified?: boolean;
+}
+
+export interface CDesc {
+  code: string;
+  form: CountryForm;
+  place_en: string | null;
+  first: number;
+  last: number;
+  text: string;
+  /** The normalized word before it (without clitic), to tell a place or topic from a party. */
+  before: string;
+  clitic: string;
+}
+
+/** Grammar words that end a name. Normalized forms. */
+const STOP = new Set(
+  'في من الي علي عن مع بين خلال التي الذي الذين ان كما قد لم لن لا ما هذا هذه ذلك تلك حيث بعد قبل منذ حول بشان اليوم امس او ثم حتي لدي لدى عند اي كل بعض وقال وقالت قال قالت اكد اكدت واكد واكدت الي انه انها لها له لهم به بها وهو وهي هو هي'
+    .split(' ')
+    // Words that follow a title without being a name ("مساعد وزير الخارجية لشؤون الشرق الأدنى").
+    .concat('لشوون للشوون شوون لشئون المكلف المكلفه الخاص الخاصه السابق السابقه الاسبق المساعد بالانابه بالوكاله الشرق الادني الاوسط المتحده العام العامه'.split(' ')),
+);
+/** Short name parts that are not words on their own. */
+const NAME_PARTICLES = new Set(['بن', 'بنت', 'ال', 'ابو', 'ابن', 'عبد', 'ولد', 'ابي', 'دي', 'فون', 'فان', 'لا']);
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  /** Normalized first names: unquoted unknown names must start with one. */
+  firstNames: ReadonlySet<string>;
+  nt: NormText;
+  /** Event mentions in the sentence, in order. */
+  ms: readonly EMention[];
+  /** Tokens covered by any lexicon (events or dates): not name material. */
+  tagged: Uint8Array;
+  first: number;
+  last: number;
+}
+
+/** The original text of tokens [first, last), without a conjunction (و/ف) glued to the first word when a lexicon
+ * match says it is one. */
+function orig(v: SentenceView, first: number, last: number): string {
+  const a = v.tokens[first], b = v.tokens[last - 1];
+  const m = v.ms.find((x) => x.first === first);
+  const s = m && /^[وف]/.test(m.clitic) ? m.s - (m.clitic.length - 1) : a.s;
+  return v.nt.original.slice(v.nt.starts[s], v.nt.ends[b.e - 1]);
+}
+
+function isQuote(t: Token | undefined, ...q: string[]) {
+  return t !== undefined && t.kind === 'punct' && q.includes(t.text);
+}
+
+function isNameWord(v: SentenceView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t || t.kind !== 'word' || v.tagged[i]) return false;
+  if (STOP.has(t.text)) return false;
+  if (t.text.length < 2 && !NAME_PARTICLES.has(t.text)) return false;
+  return true;
+}
+
+function startsWithFirstName(v: SentenceView, a: number, b: number): boolean {
+  const w = v.tokens[a].text;
+  if (v.firstNames.has(w)) return true;
+  // "عبد الله", "أبو بكر": a particle and the next word make the first name.
+  return b - a >= 2 && (w === 'عبد' || w === 'ابو') && v.firstNames.has(w + v.tokens[a + 1].text);
+}
+
+/** Up to 5 name words starting at i (skipping an opening «); returns the token range or null. */
+function nameAfter(v: SentenceView, i: number): { first: number; last: number; quoted: boolean } | null {
+  let k = i;
+  let quoted = false;
+  if (isQuote(v.tokens[k], '«', '"', '“')) {
+    quoted = true;
+    k++;
+  }
+  const a = k;
+  while (k < v.last && k - a < 5 && isNameWord(v, k)) k++;
+  if (k === a) return null;
+  // A lone particle is not a name; a single word is a name only in quotes or when it is not a particle.
+  if (k - a === 1 && NAME_PARTICLES.has(v.tokens[a].text)) return null;
+  if (quoted && !isQuote(v.tokens[k], '»', '"', '”')) return null;
+  if (!quoted && !startsWithFirstName(v, a, k)) return null;
+  return { first: a, last: k, quoted };
+}
+
+/** Up to 5 name words ending just before i (skipping a closing » and a comma). */
+function nameBefore(v: SentenceView, i: number, floor: number): { first: number; last: number } | null {
+  let k = i - 1;
+  while (k >= floor && isQuote(v.tokens[k], ',', '،')) k--;
+  let quoted = false;
+  if (k >= floor && isQuote(v.tokens[k], '»', '"', '”')) {
+    quoted = true;
+    k--;
+  }
+  const last = k + 1;
+  while (k >= floor && last - k <= 5 && isNameWord(v, k)) k--;
+  const first = k + 1;
+  if (first >= last) return null;
+  if (quoted && !isQuote(v.tokens[k], '«', '"', '“')) return null;
+  // Unquoted names need at least two words and a known first name ("آن باترسون"), so that a stray noun phrase
+  // is not taken for a person.
+  if (!quoted && (last - first < 2 || !startsWithFirstName(v, first, last))) return null;
+  return { first, last };
+}
+
+/** Index in ms of the mention starting at token t (after skipping honorifics and quotes), or -1. */
+function mentionAt(v: SentenceView, idx: Map<number, number>, t: number, skipHonorific = true): number {
+  let k = t;
+  for (let guard = 0; guard < 4 && k < v.last; guard++) {
+    const mi = idx.get(k);
+    if (mi !== undefined && skipHonorific && tagOf(v.ms[mi], 'honorific') && !tagOf(v.ms[mi], 'actor') && !tagOf(v.ms[mi], 'office')) {
+      k = v.ms[mi].last;
+      continue;
+    }
+    if (isQuote(v.tokens[k], '«', '"', '“')) {
+      k++;
+      continue;
+    }
+    return mi ?? -1;
+  }
+  return -1;
+}
+
+export function findParticipants(v: SentenceView): { people: PDesc[]; countries: CDesc[] } {
+  const ms = v.ms;
+  const idx = new Map<number, number>();
+  ms.forEach((m, i) => idx.set(m.first, i));
+  const used = new Uint8Array(ms.length);
+  const people: PDesc[] = [];
+  const countries: CDesc[] = [];
+
+  /** A country right after token t ("القطري", "قطر", "دولة قطر", "لجامعة الدول العربية"). */
+  const countryAt = (t: number): { code: string; mi: number } | null => {
+    const mi = idx.get(t);
+    if (mi === undefined) return null;
+    const c = tagOf(ms[mi], 'country');
+    if (!c || c.form === 'ambiguous') return null;
+    if (ms[mi].clitic && !/^[ل]$/.test(ms[mi].clitic)) return null;
+    return { code: c.code, mi };
+  };
+
+  /** The name (known or unknown) written right after token t, merged into p. */
+  const attachNameAfter = (p: PDesc, t: number) => {
+    const mi = mentionAt(v, idx, t);
+    if (mi >= 0 && !used[mi]) {
+      const a = tagOf(ms[mi], 'actor');
+      if (a) {
+        used[mi] = 1;
+        p.actorIds = a.ids;
+        p.fullName = a.full;
+        p.name = orig(v, ms[mi].first, ms[mi].last);
+        p.last = Math.max(p.last, ms[mi].last);
+        return;
+      }
+    }
+    let k = t;
+    while (k < v.last) {
+      const hm = idx.get(k);
+      if (hm !== undefined && tagOf(ms[hm], 'honorific') && !tagOf(ms[hm], 'office')) {
+        k = ms[hm].last;
+        used[hm] = 1;
+      } else break;
+    }
+    const n = nameAfter(v, k);
+    if (n && (n.quoted || k > t || n.last - n.first >= 2)) {
+      p.name = orig(v, n.first, n.last);
+      p.last = Math.max(p.last, n.last + (n.quoted ? 1 : 0));
+    }
+  };
+
+  /** A role phrase ", وزير خارجية الولايات المتحدة" right after token t, merged into p. */
+  const attachRoleAfter = (p: PDesc, t: number) => {
+    let k = t;
+    while (k < v.last && isQuote(v.tokens[k], '»', '"', '”', ',', '،')) k++;
+    if (k === t) return;
+    let mi = idx.get(k);
+    let modified = false;
+    if (mi !== undefined && tagOf(ms[mi], 'modifier') && !tagOf(ms[mi], 'office')) {
+      modified = true;
+      mi = idx.get(ms[mi].last);
+    }
+    if (mi === undefined || used[mi]) return;
+    const o = tagOf(ms[mi], 'office') ?? tagOf(ms[mi], 'fixed');
+    if (!o) return;
+    used[mi] = 1;
+    p.office = o.office;
+    if (modified) p.modified = true;
+    let end = ms[mi].last;
+    const fixed = tagOf(ms[mi], 'fixed');
+    if (fixed) p.country = fixed.country;
+    else {
+      const c = countryAt(end);
+      if (c) {
+        used[c.mi] = 1;
+        p.country ??= c.code;
+        end = ms[c.mi].last;
+      }
+    }
+    p.last = Math.max(p.last, end);
+    p.text = orig(v, p.first, p.last);
+  };
+
+  for (let i = 0; i < ms.length; i++) {
+    if (used[i]) continue;
+    const m = ms[i];
+    const office = tagOf(m, 'office');
+    const fixed = tagOf(m, 'fixed');
+    const counterpart = tagOf(m, 'counterpart');
+    const person = tagOf(m, 'person');
+    const actor = tagOf(m, 'actor');
+    const country = tagOf(m, 'country');
+    if (tagOf(m, 'modifier') && !office && !actor) {
+      const j = idx.get(m.last);
+      if (j !== undefined && (tagOf(ms[j], 'office') || tagOf(ms[j], 'fixed'))) {
+        used[i] = 1;
+        const p: PDesc = { kind: 'role', first: m.first, last: ms[j].last, text: '', office: (tagOf(ms[j], 'office') ?? tagOf(ms[j], 'fixed'))!.office, modified: true };
+        used[j] = 1;
+        const c = countryAt(ms[j].last);
+        if (c) {
+          used[c.mi] = 1;
+          p.country = c.code;
+          p.last = ms[c.mi].last;
+        }
+        attachNameAfter(p, p.last);
+        if (!p.name) {
+          const nb = nameBefore(v, p.first, v.first);
+          if (nb) {
+            p.name = orig(v, nb.first, nb.last);
+            p.first = nb.first;
+          }
+        }
+        p.text = orig(v, p.first, p.last);
+        people.push(p);
+        continue;
+      }
+    }
+    if ((office || fixed) && !actor) {
+      used[i] = 1;
+      const p: PDesc = { kind: 'role', first: m.first, last: m.last, text: '', office: (office ?? fixed)!.office };
+      if (fixed) p.country = fixed.country;
+      else {
+        const c = countryAt(m.last);
+        if (c) {
+          used[c.mi] = 1;
+          p.country = c.code;
+          p.last = ms[c.mi].last;
+        }
+      }
+      p.text = orig(v, p.first, p.last);
+      attachNameAfter(p, p.last);
+      if (!p.name) {
+        // "آن باترسون مساعدة وزير الخارجية الأمريكي": the name before the role
+        const nb = nameBefore(v, p.first, v.first);
+        if (nb && !people.some((q) => q.last > nb.first)) {
+          p.name = orig(v, nb.first, nb.last);
+          p.first = nb.first;
+        }
+      }
+      // Only a role that names a country or a person is a participant: a bare "الرئيس" says too little.
+      if (p.country || p.name) people.push(p);
+      continue;
+    }
+    if (counterpart || (person && !actor)) {
+      used[i] = 1;
+      const p: PDesc = { kind: counterpart ? 'counterpart' : 'person', first: m.first, last: m.last, text: '' };
+      const c = countryAt(m.last);
+      if (c) {
+        used[c.mi] = 1;
+        p.country = c.code;
+        p.last = ms[c.mi].last;
+      }
+      p.text = orig(v, p.first, p.last);
+      attachNameAfter(p, p.last);
+      if (counterpart || p.country || p.name) people.push(p);
+      continue;
+    }
+    if (actor) {
+      used[i] = 1;
+      const p: PDesc = { kind: 'actor', first: m.first, last: m.last, actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last), text: '' };
+      attachRoleAfter(p, m.last);
+      p.text = orig(v, p.first, p.last);
+      people.push(p);
+      continue;
+    }
+    if (tagOf(m, 'anaphor')) {
+      used[i] = 1;
+      people.push({ kind: 'anaphor', first: m.first, last: m.last, text: orig(v, m.first, m.last) });
+      continue;
+    }
+    if (country && country.form !== 'ambiguous') {
+      used[i] = 1;
+      const prev = v.tokens[m.first - 1];
+      countries.push({
+        code: country.code,
+        form: country.form,
+        place_en: country.place_en,
+        first: m.first,
+        last: m.last,
+        text: orig(v, m.first, m.last),
+        before: prev && prev.kind === 'word' ? prev.text.replace(/^[وف]/, '') : prev?.text ?? '',
+        clitic: m.clitic,
+      });
+    }
+  }
+  // Unknown people named in quotes next to a role, or after an honorific, that no pass above took.
+  for (let k = v.first; k < v.last; k++) {
+    if (!isQuote(v.tokens[k], '«')) continue;
+    if (people.some((p) => p.first <= k && k < p.last)) continue;
+    const n = nameAfter(v, k);
+    if (!n || !n.quoted) continue;
+    const p: PDesc = { kind: 'unknown', first: k, last: n.last + 1, name: orig(v, n.first, n.last), text: '' };
+    attachRoleAfter(p, n.last + 1);
+    if (!p.office && !p.country) continue;
+    p.text = orig(v, p.first, p.last);
+    people.push(p);
+  }
+  people.sort((a, b) => a.first - b.first);
+  return { people, countries };
+}
