@@ -5,6 +5,7 @@ export const CONTACT_TYPES = ['call', 'meeting', 'visit', 'summit', 'talks'] as 
 export const OFFICES = [
   'head_of_state',
   'head_of_government',
+  'supreme_leader',
   'crown_prince',
   'deputy_crown_prince',
   'foreign_minister',
@@ -61,6 +62,10 @@ export const officesSchema: Schema = {
     counterparts: strList(1),
     person_nouns: strList(),
     honorifics: strList(),
+    institutions: {
+      kind: 'array',
+      items: { kind: 'object', fields: { forms: strList(1), name_en: str(), by_country: opt({ kind: 'map', keys: /^[A-Z]{2,6}$/, keyHint: 'a country code', values: str() }) } },
+    },
   },
 };
 

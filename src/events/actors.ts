@@ -10,6 +10,7 @@ const OFFICE_PRIORITY: Office[] = [
   'foreign_minister',
   'head_of_state',
   'head_of_government',
+  'supreme_leader',
   'crown_prince',
   'defense_minister',
   'deputy_crown_prince',

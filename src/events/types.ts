@@ -9,6 +9,7 @@ export type Status = 'occurred' | 'planned';
 export type Office =
   | 'head_of_state'
   | 'head_of_government'
+  | 'supreme_leader'
   | 'crown_prince'
   | 'deputy_crown_prince'
   | 'foreign_minister'
