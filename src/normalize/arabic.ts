@@ -129,9 +129,19 @@ export function normalize(original: string): NormText {
   return { original, text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
-/** Normalizes a lexicon entry or a query the same way, without the map. */
+/**
+ * Normalizes a lexicon entry or a query the same way, without the map; spaces collapsed. Lexicons call this for
+ * every form at load time, so it avoids the typed arrays of `normalize`.
+ */
 export function normalizeWord(s: string): string {
-  return normalize(s).text.replace(/ +/g, ' ').trim();
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const m = TABLE[s.charCodeAt(i)];
+    if (m === DROP) continue;
+    if (m === EXPAND) out += normalize(s[i]).text;
+    else out += String.fromCharCode(m);
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Maps a half-open span of the normalized text back to the original text. */

@@ -111,3 +111,9 @@ export function minIso(a: string, b: string): string {
 export function maxIso(a: string, b: string): string {
   return a >= b ? a : b;
 }
+
+/** A YYYY-MM-DD string naming a day that exists. */
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m !== null && isValidDate(+m[1], +m[2], +m[3]);
+}

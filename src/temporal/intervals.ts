@@ -82,6 +82,15 @@ export function partOf(span: Span, part: Part): Span {
   return { start, end, value: `${start}/${end}`, grain: 'month-part', mod: part, label: `${word} ${span.label}` };
 }
 
+/** A third of a Hijri year by its months (1–4, 5–8, 9–12), as Gregorian years split by theirs. */
+export function hijriYearPart(hy: number, part: Part): Span | null {
+  const [a, b] = part === 'START' ? [1, 4] : part === 'MID' ? [5, 8] : [9, 12];
+  const first = hijriMonthRange(hy, a), last = hijriMonthRange(hy, b);
+  if (!first || !last) return null;
+  const start = first[0], end = last[1];
+  return { start, end, value: `${start}/${end}`, grain: 'year-part', mod: part, label: `${PART_WORDS[part]} ${hy} AH (${HIJRI_MONTHS_EN[a]}–${HIJRI_MONTHS_EN[b]})`, hijri: true };
+}
+
 export function toResolution(span: Span, derivation: string): Resolution {
   return { value: span.value, start: span.start, end: span.end, grain: span.grain, mod: span.mod, derivation };
 }

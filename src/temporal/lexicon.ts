@@ -53,7 +53,7 @@ export interface RelativeData {
   ordinals: { units: Record<string, string[]>; ten: string[]; teen: string[]; tens: Record<string, string[]> };
   vague: Array<{ rule: string; forms: string[]; days: [number, number] }>;
   within_period: { earlier: string[]; later: string[] };
-  blockers: { after_relative_day: string[]; before_weekday: string[]; after_season: string[] };
+  blockers: { after_relative_day: string[]; before_weekday: string[]; after_season: string[]; before_day_month: string[]; before_relative_day: string[] };
 }
 
 export interface TenseData {
@@ -70,6 +70,10 @@ export interface TemporalLexicon {
   phrases: PhraseLexicon<TTag>;
   /** Few-count for a bare plural unit ("قبل أيام"). */
   barePlural: { min: number; max: number };
+  /** Normalized words after which a day and month name something else ("ثورة 25 يناير"). */
+  nameHeads: ReadonlySet<string>;
+  /** Normalized words after which "اليوم" is part of a title ("صحيفة اليوم"). */
+  titleHeads: ReadonlySet<string>;
 }
 
 function pastForms(v: string): string[] {
@@ -138,7 +142,12 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   add(rel.offsets.before, { t: 'offset', dir: 'before' });
   add(rel.offsets.after, { t: 'offset', dir: 'after' });
   add(rel.offsets.within, { t: 'offset', dir: 'within' });
-  for (const [k, forms] of Object.entries(rel.numbers)) add(forms, { t: 'number', value: Number(k) });
+  for (const [k, forms] of Object.entries(rel.numbers)) {
+    const value = Number(k);
+    add(forms, { t: 'number', value });
+    // The definite form follows a definite plural: "الأيام الثلاثة الماضية". Not for 1 and 2: "الاثنين" is Monday.
+    if (value >= 3 && value <= 10) add(forms.map((f) => 'ال' + f), { t: 'number', value });
+  }
   let barePlural = { min: 3, max: 10 };
   for (const f of rel.few) {
     const named = f.forms.filter((x) => x.trim() !== '');
@@ -180,5 +189,7 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
     add(forms.map((f) => 'س' + f), { t: 'tense', tense: 'future' });
   }
   for (const w of FUNCTION_WORDS) L.add(w, { t: 'fw', w: normalizeWord(w) });
-  return { phrases: L, barePlural };
+  const nameHeads = new Set(rel.blockers.before_day_month.map(normalizeWord));
+  const titleHeads = new Set(rel.blockers.before_relative_day.map(normalizeWord));
+  return { phrases: L, barePlural, nameHeads, titleHeads };
 }

@@ -3,7 +3,7 @@
  * ("من 30 يونيو إلى 2 يوليو", "بين الأحد والثلاثاء", "اليوم وغدا") and open bounds around a date
  * ("قبل نهاية سبتمبر المقبل", "منذ عام 2014", "حتى نهاية العام").
  */
-import { addDays, diffDays, fmtDay } from './calendar.js';
+import { addDays, daysInMonth, diffDays, fmtDay, iso, weekday } from './calendar.js';
 import type { ParseCtx } from './context.js';
 import { isFw, isPunct, tagOf, textIs } from './items.js';
 import { phrase, type Candidate } from './families/common.js';
@@ -13,6 +13,49 @@ const RANGE_WORDS = ['الى', 'إلى', 'حتى', 'لغاية'];
 
 function joinable(c: Candidate): boolean {
   return c.res.start !== null && c.res.end !== null && !c.rule.startsWith('vague/') && !c.rule.startsWith('offset/');
+}
+
+/** Shifts an ISO day by whole years; a month's last day stays the last day (28 February 2017 → 29 February 2016). */
+function shiftYears(d: string, n: number): string {
+  if (n === 0) return d;
+  const y = +d.slice(0, 4) + n, m = +d.slice(5, 7), day = +d.slice(8, 10);
+  const last = day === daysInMonth(+d.slice(0, 4), m);
+  return iso(y, m, last ? daysInMonth(y, m) : Math.min(day, daysInMonth(y, m)));
+}
+
+/** A day a weekday or relative-day phrase named: the only kind of end a bare weekday may be placed against. */
+const isNearDay = (c: Candidate) => c.res.grain === 'day' && (c.rule.startsWith('weekday/') || c.rule.startsWith('relative-day/'));
+
+/**
+ * The two ends of a range, with a guessed (implied) part moved next to the other end, as one reads "من 20 ديسمبر
+ * إلى 5 يناير 2018" (December 2017), "من 20 مايو 2015 إلى 3 يونيو" (June 2015), "بين الخميس والسبت المقبلين"
+ * (the Thursday before that Saturday). The start moves when it is implied (the end keeps the tense's reading when
+ * both are); otherwise an implied end moves. Returns the interval and a note for the derivation, or the ends as read.
+ */
+function anchorEnds(a: Candidate, b: Candidate): { start: string; end: string; note: string } {
+  let start = a.res.start!, end = b.res.end!;
+  const moveStart = a.implied !== undefined;
+  const c = moveStart ? a : b.implied ? b : null;
+  if (!c) return { start, end, note: '' };
+  const other = c === a ? b : a;
+  if (c.implied === 'week') {
+    if (!isNearDay(other) || c.res.grain !== 'day') return { start, end, note: '' };
+    const dow = weekday(c.res.start!);
+    if (moveStart) start = addDays(b.res.start!, -(((weekday(b.res.start!) - dow + 7) % 7) || 7));
+    else end = addDays(a.res.end!, ((dow - weekday(a.res.end!) + 7) % 7) || 7);
+  } else {
+    if (moveStart) {
+      let n = +b.res.start!.slice(0, 4) - +start.slice(0, 4);
+      if (shiftYears(start, n) > b.res.start!) n--;
+      start = shiftYears(start, n);
+    } else {
+      let n = +a.res.start!.slice(0, 4) - +b.res.start!.slice(0, 4);
+      if (shiftYears(b.res.start!, n) < a.res.start!) n++;
+      end = shiftYears(end, n);
+    }
+  }
+  const moved = moveStart ? start !== a.res.start : end !== b.res.end;
+  return { start, end, note: moved ? ` (the ${moveStart ? 'start' : 'end'}'s ${c.implied} was not written: moved to ${moveStart ? start : end}, next to the other end)` : '' };
 }
 
 /** Joins "من X إلى Y", "بين X و Y", "X - Y" and consecutive "اليوم وغدا" into one range. Input sorted by position. */
@@ -34,15 +77,20 @@ export function joinRanges(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
     let ok = false;
     if (conn && (opener < a.i0 || !isPunct(items[a.i1], '-'))) ok = true;
     else if (andJoin && isFw(items[a.i0 - 1], 'بين')) ok = true;
+    else if (andJoin && isFw(items[a.i0 - 1], 'يومي') && a.res.grain === 'day' && b.res.grain === 'day') {
+      // "يومي الأحد والاثنين": the two days.
+      ok = true;
+      opener = a.i0 - 1;
+    }
     else if (andJoin && a.res.grain === 'day' && b.res.grain === 'day' && diffDays(a.res.end!, b.res.start!) === 1 && (a.rule.startsWith('relative-day') || a.rule.startsWith('weekday'))) {
       ok = true;
       opener = a.i0;
     }
-    if (!ok || a.res.start! > b.res.end!) {
+    const { start, end, note } = ok ? anchorEnds(a, b) : { start: '', end: '', note: '' };
+    if (!ok || start > end) {
       out.push(a);
       continue;
     }
-    const start = a.res.start!, end = b.res.end!;
     const text = phrase(ctx, opener, b.i1);
     const res: Resolution = {
       value: `${start}/${end}`,
@@ -50,7 +98,7 @@ export function joinRanges(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
       end,
       grain: 'range',
       mod: null,
-      derivation: `${text}: from ${a.res.derivation.split(': ').slice(1).join(': ')} to ${b.res.derivation.split(': ').slice(1).join(': ')} → ${start}–${end}`,
+      derivation: `${text}: from ${a.res.derivation.split(': ').slice(1).join(': ')} to ${b.res.derivation.split(': ').slice(1).join(': ')}${note} → ${start}–${end}`,
     };
     const warnings = [...(a.warnings ?? []), ...(b.warnings ?? [])];
     out.push({ i0: opener, i1: b.i1, rule: 'range/between-dates', res, warnings: warnings.length ? warnings : undefined });

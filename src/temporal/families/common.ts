@@ -5,7 +5,7 @@
  */
 import { fmtDay } from '../calendar.js';
 import type { ParseCtx, TenseCue } from '../context.js';
-import { hasTag, isFw, isPunct, tagOf, type Item } from '../items.js';
+import { hasTag, isFw, isPunct, tagOf, textIs, type Item } from '../items.js';
 import type { Calendar, Dir, Unit } from '../lexicon.js';
 import type { Resolution } from '../types.js';
 
@@ -16,6 +16,12 @@ export interface Candidate {
   rule: string;
   res: Resolution;
   warnings?: string[];
+  /**
+   * What the parser had to guess rather than read (chrono's "implied" components): 'year' for a Gregorian month or
+   * day whose year came from the tense or the nearest occurrence, 'week' for a weekday placed by the tense. The range
+   * refiner may move an implied part to sit next to the other end of a range; stated parts never move.
+   */
+  implied?: 'year' | 'week';
   /** Set by the bounds pass: the item where the bounding preposition starts, and the bounded interval. */
   bound?: { i0: number; mod: 'BEFORE' | 'AFTER' | 'UNTIL'; start: string | null; end: string | null; derivation: string };
 }
@@ -33,6 +39,9 @@ export function phrase(ctx: ParseCtx, i0: number, i1: number): string {
 }
 
 export const published = (ctx: ParseCtx) => `publication ${fmtDay(ctx.pub)}`;
+
+/** The rules by which a month's year is guessed rather than read or marked. */
+export const IMPLIED_YEAR_RULES: ReadonlySet<string> = new Set(['nearest', 'tense-past', 'tense-future', 'default-past']);
 
 export interface MonthRead {
   cal: Calendar;
@@ -77,6 +86,20 @@ export function readYear(ctx: ParseCtx, i: number): YearRead | null {
   return { year: y, cal: null, next: i + 1 };
 }
 
+/**
+ * A weekday leading a dated phrase: "الخميس 13 يوليو", "يوم الجمعة 26 مايو", "الثلاثاء، 30 مايو". Returns the ISO
+ * weekday and the item after it (and after a comma or dash), or null.
+ */
+export function readWeekdayLead(ctx: ParseCtx, i: number): { dow: number; next: number } | null {
+  let k = i;
+  if (isFw(ctx.items[k], 'يوم') && hasTag(ctx.items[k + 1], 'weekday')) k++;
+  const w = tagOf(ctx.items[k], 'weekday');
+  if (!w) return null;
+  k++;
+  if (isPunct(ctx.items[k], ',', '،', '-')) k++;
+  return { dow: w.dow, next: k };
+}
+
 /** "عام 2014", "العام 1948", "سنة 2010", "2015م", or a bare year. */
 export function readYearPhrase(ctx: ParseCtx, i: number): (YearRead & { worded: boolean }) | null {
   if (isFw(ctx.items[i], 'عام', 'العام', 'سنة', 'السنة')) {
@@ -106,6 +129,17 @@ export function readMarker(ctx: ParseCtx, i: number): { dir: Dir; next: number }
   return { dir: m.dir, next: i + 1 };
 }
 
+/** "قبل الماضي" (before last) and "بعد المقبل"/"بعد القادم" (after next) after a unit or weekday: two steps away. */
+export function readTwiceRemoved(ctx: ParseCtx, i: number): { n: -2 | 2; next: number } | null {
+  const it = ctx.items[i];
+  if (!it || it.clitic) return null;
+  const m = readMarker(ctx, i + 1);
+  if (!m) return null;
+  if (textIs(it, 'قبل') && m.dir === 'past') return { n: -2, next: m.next };
+  if (textIs(it, 'بعد') && m.dir === 'future') return { n: 2, next: m.next };
+  return null;
+}
+
 /** "من العام الماضي", "من هذا العام", "العام الجاري" after a month: the year relative to publication. */
 export function readRelativeYear(ctx: ParseCtx, i: number): { offset: number; next: number } | null {
   let k = i;
@@ -118,6 +152,8 @@ export function readRelativeYear(ctx: ParseCtx, i: number): { offset: number; ne
   }
   const u = tagOf(it, 'unit');
   if (!u || u.unit !== 'year' || !u.definite || u.count !== 1) return null;
+  const twice = readTwiceRemoved(ctx, k + 1);
+  if (twice) return { offset: twice.n, next: twice.next };
   const m = readMarker(ctx, k + 1);
   if (!m) return null;
   const offset = m.dir === 'past' ? -1 : m.dir === 'future' ? 1 : 0;

@@ -10,7 +10,7 @@ import type { ParseCtx } from '../context.js';
 import { fromHijri, hijriMonthRange, hijriYearRange } from '../hijri.js';
 import { isFw, isPunct, tagOf, type Item } from '../items.js';
 import { daySpan, monthSpan, rangeResolution, toResolution, yearSpan } from '../intervals.js';
-import { phrase, readMarker, readYearPhrase, readDay, type Candidate, type Parser } from './common.js';
+import { phrase, readMarker, readYearPhrase, readDay, readWeekdayLead, type Candidate, type Parser } from './common.js';
 
 const SEPS = ['/', '-', '.'];
 
@@ -46,11 +46,10 @@ export const explicitDate: Parser = {
     const items = ctx.items;
     let k = i;
     let wd: number | null = null;
-    const w = tagOf(items[k], 'weekday');
+    const w = readWeekdayLead(ctx, k);
     if (w) {
       wd = w.dow;
-      k++;
-      if (isPunct(items[k], ',', '-')) k++;
+      k = w.next;
       if (isFw(items[k], 'في')) k++;
     }
     if (isFw(items[k], 'يوم') && k === i) k++;
@@ -100,6 +99,8 @@ function numericDate(ctx: ParseCtx, i: number, k: number, n: { nums: Item[]; sep
     return { i0: i, i1: next, rule: 'explicit/numeric-month', res: toResolution(s, `${text}: month ${m} of ${y} as written → ${s.label}`) };
   }
   if (m > 12 && d <= 12 && a.text.length !== 4) [m, d] = [d, m]; // 5/31/2017 written month-first
+  // Out of any calendar's range ("32/13/2020") is not a date at all; "31/4/2017" is a date that does not exist.
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   if (!isValidDate(y, m, d)) return impossible(ctx, i, next, text, 'explicit');
   const day = iso(y, m, d);
   if (wd !== null && weekday(day) !== wd) warnings.push(`the text names ${weekdayLong(wd)}, but ${day} is a ${weekdayLong(weekday(day))}`);

@@ -15,10 +15,12 @@ import { daySpan, hijriMonthSpan, monthSpan, toResolution, type Span } from '../
 import type { Calendar, Dir } from '../lexicon.js';
 import {
   direction,
+  IMPLIED_YEAR_RULES,
   phrase,
   readDay,
   readMarker,
   readMonth,
+  readWeekdayLead,
   readRelativeYear,
   readYearPhrase,
   type Candidate,
@@ -26,6 +28,21 @@ import {
 } from './common.js';
 
 const HONORIFICS = ['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'الحرام'];
+
+/**
+ * Nouns that turn a following "day month" into a name: "قوى 14 آذار", "ثورة 25 يناير", "شارع 26 يوليو",
+ * "جسر 6 أكتوبر", "حرب 6 أكتوبر". Without a written year such a phrase names a movement, a place or an anniversary,
+ * and the nearest-occurrence rule would date it wrongly, so it is not read as a date. With a year ("ثورة 25 يناير
+ * 2011") the date is explicit and stands.
+ */
+
+function afterNameHead(ctx: ParseCtx, i: number): boolean {
+  const p = ctx.items[i - 1];
+  if (!p || (p.kind !== 'word' && p.kind !== 'lex')) return false;
+  // The head may carry a proclitic the phrase lexicon did not strip ("لقوى", "وشارع").
+  const heads = ctx.lex.nameHeads;
+  return heads.has(p.text) || (p.text.length > 3 && 'وفبلك'.includes(p.text[0]) && heads.has(p.text.slice(1)));
+}
 
 export interface MonthPeriod {
   cal: Calendar;
@@ -58,7 +75,12 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
   if (!mr) return null;
   if (items[k].clitic && !monthWord && !/^[وفب]+$/.test(items[k].clitic)) return null;
   let next = mr.next;
-  const yr = readYearPhrase(ctx, next);
+  // "يونيو 2014", "يونيو عام 2014", and with من before a worded year: "يونيو من عام 2014".
+  let yr = readYearPhrase(ctx, next);
+  if (!yr && isFw(items[next], 'من')) {
+    const y2 = readYearPhrase(ctx, next + 1);
+    if (y2?.worded) yr = y2;
+  }
   let year: number | null = null;
   let marker: Dir | null = null;
   let relYear: number | null = null;
@@ -96,7 +118,7 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
   if (year !== null) return { cal: mr.cal, month: mr.month, year, next, rule: 'explicit-year', how: `${name} ${year}${mr.cal === 'hijri' ? ' AH' : ''} as written`, yearWritten: true };
   if (relYear !== null) {
     const y = pubC.y + relYear;
-    return { cal: mr.cal, month: mr.month, year: y, next, rule: 'relative-year', how: `${name} of the year ${relYear < 0 ? 'before the publication year' : relYear > 0 ? 'after the publication year' : 'of publication'}`, yearWritten: false };
+    return { cal: mr.cal, month: mr.month, year: y, next, rule: 'relative-year', how: `${name} of ${relYear === 0 ? 'the publication year' : `${pubC.y + relYear}, ${Math.abs(relYear)} year${Math.abs(relYear) > 1 ? 's' : ''} ${relYear < 0 ? 'before' : 'after'} the publication year`}`, yearWritten: false };
   }
   // Compare (month, day?) with publication in the month's calendar.
   const cmp = (y: number) => {
@@ -145,11 +167,10 @@ export const namedMonth: Parser = {
     const items = ctx.items;
     let k = i;
     let wd: number | null = null;
-    const w = tagOf(items[k], 'weekday');
+    const w = readWeekdayLead(ctx, k);
     if (w) {
       wd = w.dow;
-      k++;
-      if (isPunct(items[k], ',', '-')) k++;
+      k = w.next;
     }
     if (isFw(items[k], 'يوم')) k++;
     if (wd !== null && isFw(items[k], 'في')) k++;
@@ -164,15 +185,30 @@ export const namedMonth: Parser = {
       return null;
     }
     if (wd !== null && day === null) return null;
+    // A month right after a day number that did not make a date with it ("قوى 14 آذار") is not a month on its own.
+    const before = items[i - 1];
+    if (day === null && k === i && before?.kind === 'num' && before.text.length <= 2) return null;
     // A digit day must be followed right away by the month (or "من"): "2 مليون" is not a date.
     const vouched = day !== null || isFw(items[i - 1], 'في') || hasTag(items[i - 1], 'part');
     const p = readMonthPeriod(ctx, k, { i0: i, day, vouched });
     if (!p) return null;
+    if (day !== null && !p.yearWritten && wd === null && afterNameHead(ctx, i)) return null;
     const end = p.next;
     const text = phrase(ctx, i, end);
     const family = p.cal === 'hijri' ? 'hijri' : 'named-month';
     const warnings: string[] = [];
     let span: Span | null;
+    // "الخميس 15 أغسطس" with no year: the stated weekday picks the year when the guessed one disagrees and the
+    // year before or after agrees (a weekday is stated, the year only implied). A tense still says which side.
+    if (day !== null && wd !== null && p.cal === 'gregorian' && IMPLIED_YEAR_RULES.has(p.rule) && isValidDate(p.year, p.month, day) && weekday(iso(p.year, p.month, day)) !== wd) {
+      const years = p.rule === 'tense-past' ? [p.year - 1] : p.rule === 'tense-future' ? [p.year + 1] : [p.year - 1, p.year + 1];
+      const y = years.find((yy) => isValidDate(yy, p.month, day) && weekday(iso(yy, p.month, day)) === wd);
+      if (y !== undefined) {
+        p.year = y;
+        p.how = `${day} ${monthName(p.cal, p.month)} ${y}, the year in which it is a ${weekdayLong(wd)}`;
+        p.rule = 'weekday-year';
+      }
+    }
     if (day !== null) {
       const g = p.cal === 'hijri' ? fromHijri(p.year, p.month, day) : isValidDate(p.year, p.month, day) ? iso(p.year, p.month, day) : null;
       if (!g) {
@@ -191,6 +227,7 @@ export const namedMonth: Parser = {
     }
     if (!span) return null;
     const derivation = `${text}: ${p.how} (publication ${fmtDay(ctx.pub)}) → ${span.grain === 'day' ? fmtDay(span.start) : span.label}`;
-    return { i0: i, i1: end, rule: `${family}/${day !== null ? 'day-' : ''}${p.rule}`, res: toResolution(span, derivation), warnings: warnings.length ? warnings : undefined };
+    const implied = p.cal === 'gregorian' && IMPLIED_YEAR_RULES.has(p.rule) ? ('year' as const) : undefined;
+    return { i0: i, i1: end, rule: `${family}/${day !== null ? 'day-' : ''}${p.rule}`, res: toResolution(span, derivation), warnings: warnings.length ? warnings : undefined, implied };
   },
 };

@@ -59,6 +59,8 @@ export const offsetParser: Parser = {
     }
     const u = tagOf(items[k], 'unit');
     if (!u || u.definite || items[k].clitic) return null;
+    // "يوما بعد يوم", "عاما بعد عام": a repetition, not a distance from publication.
+    if (tagOf(items[i - 1], 'unit')?.unit === u.unit && k === i + 1) return null;
     if (count === null) {
       if (u.count === 1) count = { min: 1, max: 1 };
       else if (u.count === 2) count = { min: 2, max: 2 };

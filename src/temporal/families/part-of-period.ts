@@ -1,15 +1,14 @@
 /**
  * Parts of a period: مطلع، أوائل، بداية، مستهل، منتصف، أواسط، أواخر، نهاية، آخر applied to relative periods
  * ("مطلع الشهر الجاري", "أواخر العام الحالي", "نهاية الأسبوع"), named months ("مطلع أكتوبر الجاري",
- * "أواخر رمضان") and years ("أواخر عام 2014", "مطلع 2017"). Months and years split in thirds, weeks in
+ * "أواخر رمضان") and years ("أواخر عام 2014", "مطلع 2017", "مطلع عام 1438هـ"). Months and years split in thirds, weeks in
  * Mon–Wed / Wed–Fri / Fri–Sun.
  */
 import { addDays, fmtDay, weekday } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
-import { hijriYearRange } from '../hijri.js';
 import { isFw, tagOf } from '../items.js';
-import { partOf, toResolution, weekSpan, yearSpan, type Span } from '../intervals.js';
-import { direction, phrase, readYearPhrase, type Candidate, type Parser } from './common.js';
+import { hijriYearPart, partOf, toResolution, weekSpan, yearSpan, type Span } from '../intervals.js';
+import { direction, IMPLIED_YEAR_RULES, phrase, readYearPhrase, type Candidate, type Parser } from './common.js';
 import { monthPeriodSpan, readMonthPeriod } from './named-month.js';
 import { readRelativePeriod } from './relative-period.js';
 
@@ -26,8 +25,23 @@ export const partOfPeriod: Parser = {
     let how = '';
     let rule = '';
     let next = k;
-    const rp = readRelativePeriod(ctx, k, true);
-    if (rp) {
+    let implied: Candidate['implied'];
+    // A written year first: "بداية العام 2010" is the year 2010, not "the start of this year" followed by a number.
+    const yr = readYearPhrase(ctx, k);
+    const rp = yr ? null : readRelativePeriod(ctx, k, true);
+    if (yr) {
+      next = yr.next;
+      how = `the year ${yr.year} as written`;
+      rule = 'year';
+      if (yr.cal === 'hijri' || (yr.year >= 1300 && yr.year <= 1600 && yr.cal !== 'gregorian')) {
+        // A Hijri year splits by its months, as a Gregorian one does: Muharram–Rabi II, Jumada I–Sha'ban, Ramadan–Dhu al-Hijja.
+        const part = hijriYearPart(yr.year, p.mod);
+        if (!part) return null;
+        const text = phrase(ctx, i, next);
+        return { i0: i, i1: next, rule: `part-of-period/${p.mod.toLowerCase()}-hijri-year`, res: toResolution(part, `${text}: ${part.label} (publication ${fmtDay(ctx.pub)}) → ${part.start}–${part.end}`) };
+      }
+      if (yr.year >= 1800 && yr.year <= 2200) span = yearSpan(yr.year);
+    } else if (rp) {
       span = rp.span;
       next = rp.next;
       how = rp.how;
@@ -48,28 +62,17 @@ export const partOfPeriod: Parser = {
     } else {
       const mp = readMonthPeriod(ctx, k, { i0: i, day: null, vouched: true });
       if (mp) {
+        if (mp.cal === 'gregorian' && IMPLIED_YEAR_RULES.has(mp.rule)) implied = 'year';
         span = monthPeriodSpan(mp);
         next = mp.next;
         how = mp.how;
         rule = `month-${mp.rule}`;
-      } else {
-        const yr = readYearPhrase(ctx, k);
-        if (yr) {
-          if (yr.cal === 'hijri' || (yr.year >= 1300 && yr.year <= 1600 && yr.cal !== 'gregorian')) {
-            const r = hijriYearRange(yr.year);
-            if (r) span = { start: r[0], end: r[1], value: `${r[0]}/${r[1]}`, grain: 'year', mod: null, label: `${yr.year} AH`, hijri: true };
-          } else if (yr.year >= 1800 && yr.year <= 2200) span = yearSpan(yr.year);
-          next = yr.next;
-          how = `the year ${yr.year} as written`;
-          rule = 'year';
-        }
       }
     }
     if (!span) return null;
-    const part = span.hijri && span.grain === 'year' ? null : partOf(span, p.mod);
-    if (!part) return null;
+    const part = partOf(span, p.mod);
     const text = phrase(ctx, i, next);
     const derivation = `${text}: ${part.label}, ${how} (publication ${fmtDay(ctx.pub)}) → ${part.start}–${part.end}`;
-    return { i0: i, i1: next, rule: `part-of-period/${p.mod.toLowerCase()}-${rule}`, res: toResolution(part, derivation) };
+    return { i0: i, i1: next, rule: `part-of-period/${p.mod.toLowerCase()}-${rule}`, res: toResolution(part, derivation), implied };
   },
 };

@@ -17,6 +17,7 @@ const OFFSET_WORDS: Record<string, string> = {
   '2': 'two days after publication',
 };
 
+
 export const relativeDay: Parser = {
   family: 'relative-day',
   parse(ctx: ParseCtx, i: number): Candidate | null {
@@ -40,7 +41,8 @@ export const relativeDay: Parser = {
     const next = items[end];
     // "اليوم الوطني", "اليوم التالي": not the publication day.
     if (rd.offset === 0 && (hasTag(next, 'block') || hasTag(next, 'ordinal')) && !hasTag(next, 'weekday')) return null;
-    // "اليوم" preceded by a newspaper or channel name is a title ("صحيفة اليوم", "روسيا اليوم").
+    // "اليوم" right after a word for a newspaper or channel is a title ("صحيفة اليوم", "قناة اليوم").
+    if (rd.offset === 0 && lead === '' && !items[k].clitic && ctx.lex.titleHeads.has(items[k - 1]?.text ?? '')) return null;
     const day = addDays(ctx.pub, rd.offset);
     const warnings: string[] = [];
     // Apposition: "اليوم الاثنين", "أمس (الأحد)", "غدا، الخميس"

@@ -14,12 +14,16 @@ export const season: Parser = {
   family: 'season',
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
-    const s = tagOf(items[i], 'season');
-    if (!s) return null;
-    if (items[i].clitic && !/^[وفب]+$/.test(items[i].clitic)) return null;
-    if (tagOf(items[i + 1], 'block')?.what === 'season-after') return null;
-    const definite = items[i].text.startsWith('ال');
-    let next = i + 1;
+    // "هذا الربيع", "هذا الشتاء": the demonstrative belongs to the phrase and marks the current season.
+    const thisWord = tagOf(items[i], 'marker')?.dir === 'this' && !items[i].clitic;
+    const at = thisWord ? i + 1 : i;
+    const s = tagOf(items[at], 'season');
+    if (!s || (thisWord && items[at].clitic)) return null;
+    if (items[at].clitic && !/^[وفب]+$/.test(items[at].clitic)) return null;
+    if (tagOf(items[at + 1], 'block')?.what === 'season-after') return null;
+    const definite = items[at].text.startsWith('ال');
+    if (thisWord && !definite) return null;
+    let next = at + 1;
     const pub = ymd(ctx.pub);
     // The season "containing" a date: January and February belong to the winter of the previous December.
     const seasonYearOf = (y: number, m: number) => (s.from > s.to && m <= s.to ? y - 1 : y);
@@ -28,7 +32,7 @@ export const season: Parser = {
     let rule: string;
     const yr = readYearPhrase(ctx, next);
     const ry = yr ? null : readRelativeYear(ctx, next);
-    const mk = yr || ry ? null : readMarker(ctx, next);
+    const mk = yr || ry || thisWord ? null : readMarker(ctx, next);
     if (yr && yr.cal !== 'hijri') {
       y = yr.year;
       next = yr.next;
@@ -37,12 +41,12 @@ export const season: Parser = {
     } else if (ry) {
       y = pub.y + ry.offset;
       next = ry.next;
-      how = `of the year ${ry.offset < 0 ? 'before' : ry.offset > 0 ? 'after' : 'of'} publication`;
+      how = ry.offset === 0 ? 'of the publication year' : `of ${pub.y + ry.offset}, ${Math.abs(ry.offset)} year${Math.abs(ry.offset) > 1 ? 's' : ''} ${ry.offset < 0 ? 'before' : 'after'} the publication year`;
       rule = 'relative-year';
     } else {
       if (!definite) return null;
       if (mk) next = mk.next;
-      const d = direction(ctx, mk?.dir === 'this' ? 'present' : mk?.dir ?? null, i, next);
+      const d = direction(ctx, thisWord || mk?.dir === 'this' ? 'present' : mk?.dir ?? null, i, next);
       const cur = seasonYearOf(pub.y, pub.m);
       const curSpan = seasonSpan(cur, s.season, s.from, s.to);
       const inCur = ctx.pub >= curSpan.start && ctx.pub <= curSpan.end;
@@ -79,6 +83,7 @@ export const vague: Parser = {
     const [s, e] = w.kind === 'earlier' ? [rp.span.start, ctx.pub < rp.span.end ? ctx.pub : rp.span.end] : [ctx.pub > rp.span.start ? ctx.pub : rp.span.start, rp.span.end];
     if (s > e) return null;
     const text = phrase(ctx, i, rp.next);
-    return { i0: i, i1: rp.next, rule: `vague/${w.kind}-in-period`, res: rangeResolution(s, e, "range", `${text}: ${w.kind} in ${rp.span.label}, ${w.kind === "earlier" ? "up to" : "from"} publication ${fmtDay(ctx.pub)} → ${s}–${e}`) };
+    // The event lies somewhere in the clipped period (it does not span it): grain vague, like "مؤخرا".
+    return { i0: i, i1: rp.next, rule: `vague/${w.kind}-in-period`, res: rangeResolution(s, e, 'vague', `${text}: ${w.kind} in ${rp.span.label}, ${w.kind === "earlier" ? "up to" : "from"} publication ${fmtDay(ctx.pub)} → ${s}–${e}`) };
   },
 };

@@ -7,7 +7,7 @@ import { addDays, fmtDay, weekday, weekdayLong } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
 import { hasTag, isFw, tagOf, textIs } from '../items.js';
 import { daySpan, toResolution } from '../intervals.js';
-import { direction, phrase, readMarker, type Candidate, type Parser } from './common.js';
+import { direction, phrase, readMarker, readTwiceRemoved, type Candidate, type Parser } from './common.js';
 
 export const weekdayParser: Parser = {
   family: 'weekday',
@@ -28,9 +28,17 @@ export const weekdayParser: Parser = {
     if (wd.dow === 1 && k === i && isFw(prev, 'بين') && !tagOf(items[k + 1], 'weekday')) return null;
     let end = k + 1;
     let marker = null as ReturnType<typeof readMarker>;
-    marker = readMarker(ctx, end);
-    if (marker && marker.dir !== 'this') end = marker.next;
-    else marker = null;
+    // "الثلاثاء قبل الماضي", "الخميس بعد المقبل": a week further than the marked one.
+    const twice = readTwiceRemoved(ctx, end);
+    if (twice) {
+      marker = { dir: twice.n < 0 ? 'past' : 'future', next: twice.next };
+      end = twice.next;
+    } else {
+      marker = readMarker(ctx, end);
+      if (marker && marker.dir !== 'this') end = marker.next;
+      else marker = null;
+    }
+    const extra = twice ? 7 : 0;
     // "هذا الأحد"
     let thisMarker = false;
     if (tagOf(items[i - 1], 'marker')?.dir === 'this' && k === i) thisMarker = true;
@@ -39,13 +47,13 @@ export const weekdayParser: Parser = {
     let how: string;
     let rule: string;
     if (marker?.dir === 'past') {
-      delta = -(((pubDow - wd.dow + 7) % 7) || 7);
-      how = `the ${weekdayLong(wd.dow)} before publication ${fmtDay(ctx.pub)}`;
-      rule = 'weekday/past-marker';
+      delta = -(((pubDow - wd.dow + 7) % 7) || 7) - extra;
+      how = `the ${weekdayLong(wd.dow)} ${twice ? 'before the one ' : ''}before publication ${fmtDay(ctx.pub)}`;
+      rule = twice ? 'weekday/before-previous' : 'weekday/past-marker';
     } else if (marker?.dir === 'future') {
-      delta = ((wd.dow - pubDow + 7) % 7) || 7;
-      how = `the ${weekdayLong(wd.dow)} after publication ${fmtDay(ctx.pub)}`;
-      rule = 'weekday/future-marker';
+      delta = (((wd.dow - pubDow + 7) % 7) || 7) + extra;
+      how = `the ${weekdayLong(wd.dow)} ${twice ? 'after the one ' : ''}after publication ${fmtDay(ctx.pub)}`;
+      rule = twice ? 'weekday/after-next' : 'weekday/future-marker';
     } else if (marker?.dir === 'present') {
       delta = wd.dow - pubDow;
       how = `the ${weekdayLong(wd.dow)} of the publication week (${fmtDay(ctx.pub)})`;
@@ -64,6 +72,6 @@ export const weekdayParser: Parser = {
     }
     const day = addDays(ctx.pub, delta);
     const text = phrase(ctx, i, end);
-    return { i0: i, i1: end, rule, res: toResolution(daySpan(day), `${text}: ${how} → ${fmtDay(day)}`) };
+    return { i0: i, i1: end, rule, res: toResolution(daySpan(day), `${text}: ${how} → ${fmtDay(day)}`), implied: marker ? undefined : 'week' };
   },
 };

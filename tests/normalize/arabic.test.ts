@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizeWord, originalSlice, toOriginal } from '../../src/normalize/arabic.js';
+import { cliticReadings } from '../../src/normalize/lexicon.js';
+import { tokenize } from '../../src/normalize/tokens.js';
+
+describe('normalize', () => {
+  it('folds the spellings that differ in letters only', () => {
+    expect(normalizeWord('أإآٱ')).toBe('اااا');
+    expect(normalizeWord('الجمعة')).toBe('الجمعه');
+    expect(normalizeWord('الماضى')).toBe('الماضي');
+    expect(normalizeWord('مؤتمر')).toBe('موتمر');
+    expect(normalizeWord('الثلاثـــاء')).toBe('الثلاثاء');
+    expect(normalizeWord('الثُّلاثاءِ')).toBe('الثلاثاء');
+    expect(normalizeWord('٢٠١٧/٠٥/٣١')).toBe('2017/05/31');
+    expect(normalizeWord('۲۰۱۷')).toBe('2017');
+    expect(normalizeWord('یولیو')).toBe('يوليو');
+  });
+
+  it('maps every normalized span back to the original characters, marks included', () => {
+    const text = 'وصل الوزيرُ أمسِ (الثلاثـــاء) في ٣١/٥/٢٠١٧.';
+    const nt = normalize(text);
+    const at = nt.text.indexOf('الثلاثاء');
+    expect(originalSlice(nt, at, at + 'الثلاثاء'.length)).toBe('الثلاثـــاء');
+    const d = nt.text.indexOf('31/5/2017');
+    expect(originalSlice(nt, d, d + 9)).toBe('٣١/٥/٢٠١٧');
+    const a = nt.text.indexOf('امس');
+    expect(originalSlice(nt, a, a + 3)).toBe('أمسِ');
+  });
+
+  it('keeps the offset map monotone and inside the original', () => {
+    const alphabet = fc.constantFrom('ا', 'أ', 'ة', 'ى', 'ـ', 'ُ', 'ّ', '٣', '۵', ' ', '\n', 'x', '\u200f', 'ﻻ', '😀', '/', 'م');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
+        const s = chars.join('');
+        const nt = normalize(s);
+        expect(nt.starts.length).toBe(nt.text.length);
+        for (let k = 0; k < nt.text.length; k++) {
+          expect(nt.starts[k]).toBeLessThan(nt.ends[k]);
+          expect(nt.ends[k]).toBeLessThanOrEqual(s.length);
+          if (k > 0) expect(nt.starts[k]).toBeGreaterThanOrEqual(nt.starts[k - 1]);
+        }
+        const [a, b] = toOriginal(nt, 0, nt.text.length);
+        expect(a).toBeGreaterThanOrEqual(0);
+        expect(b).toBeLessThanOrEqual(s.length);
+      }),
+    );
+  });
+});
+
+describe('tokens and clitics', () => {
+  it('splits letters, digits and punctuation, and notes spacing', () => {
+    const toks = tokenize(normalize('في 2017/05/31، وغدا').text);
+    expect(toks.map((t) => [t.kind, t.text, t.spaced])).toEqual([
+      ['word', 'في', true],
+      ['num', '2017', true],
+      ['punct', '/', false],
+      ['num', '05', false],
+      ['punct', '/', false],
+      ['num', '31', false],
+      ['punct', ',', false],
+      ['word', 'وغدا', true],
+    ]);
+  });
+
+  it('reads proclitics off a word, the literal reading first', () => {
+    expect(cliticReadings('وفي')).toEqual([['وفي', ''], ['في', 'و']]);
+    expect(cliticReadings(normalizeWord('بالأمس'))).toContainEqual(['الامس', 'ب']);
+    expect(cliticReadings('للشهر')).toContainEqual(['الشهر', 'ل']);
+    expect(cliticReadings('وبالشهر')).toContainEqual(['بالشهر', 'و']);
+  });
+});
