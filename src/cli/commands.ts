@@ -7,7 +7,6 @@ import { TarikhError } from '../errors.js';
 import { decode } from '../ingest/decode.js';
 import { checkIsoDate } from '../ingest/published.js';
 import { processArticle } from '../pipeline.js';
-import { parseExport, toJSON, toYAML } from '../render/export.js';
 import { dayWithWeekday, rangeLabel, type Lang } from '../render/labels.js';
 import { field, renderTimeline, type TextOptions } from '../render/text.js';
 import type { BidiMode } from '../render/terminal.js';
@@ -68,9 +67,12 @@ function emit(io: Io, text: string, output: string | undefined, inputs: readonly
   else io.stdout.write(text);
 }
 
-function render(t: Timeline, format: Format, io: Io, opts: TimelineOpts | ShowOpts, toFile: boolean): string {
-  if (format === 'json') return toJSON(t);
-  if (format === 'yaml') return toYAML(t);
+// The YAML library takes a noticeable share of start-up, so exports load it only when asked for.
+const exportModule = () => import('../render/export.js');
+
+async function render(t: Timeline, format: Format, io: Io, opts: TimelineOpts | ShowOpts, toFile: boolean): Promise<string> {
+  if (format === 'json') return JSON.stringify(t, null, 2) + '\n';
+  if (format === 'yaml') return (await exportModule()).toYAML(t);
   return renderTimeline(t, textOptions(io, opts, toFile));
 }
 
@@ -78,7 +80,7 @@ export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: 
   if (opts.published) checkIsoDate(opts.published, '--published');
   checkEncoding(opts.encoding);
   const include = parseInclude(opts.include);
-  const data = loadData(opts);
+  const data = await loadData(opts);
   const between = opts.between ? parseBetween(opts.between, data.events) : null;
   // No inputs: the embedded seeds, found next to the installed package.
   const useSeeds = inputs.length === 0;
@@ -91,7 +93,7 @@ export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: 
     return code;
   }
   const t = buildTimeline(p.results, { between, statements: include.has('statements'), planned: include.has('planned'), merge: opts.merge !== false }, p.skipped);
-  emit(io, render(t, formatFor(opts), io, opts, !!opts.output), opts.output, p.files);
+  emit(io, await render(t, formatFor(opts), io, opts, !!opts.output), opts.output, p.files);
   return code;
 }
 
@@ -117,7 +119,7 @@ function datesText(source: string, published: string, from: string, dates: DateM
 
 export async function datesCommand(input: string, opts: DatesOpts, io: Io): Promise<number> {
   if (opts.published) checkIsoDate(opts.published, '--published');
-  const data = loadData(opts);
+  const data = await loadData(opts);
   const p = await processInputs([input], io, data, { ...opts, statements: false });
   reportSkipped(io, p.skipped);
   const r = p.results[0];
@@ -129,13 +131,9 @@ export async function datesCommand(input: string, opts: DatesOpts, io: Io): Prom
   const dates = r.dates.filter((m) => m.start_offset >= body);
   const out = { article: { id: r.article.id, source: r.article.source, published: r.article.published, published_from: r.article.published_from }, dates };
   if (opts.format === 'json') io.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  else if (opts.format === 'yaml') io.stdout.write(toYAMLPlain(out));
+  else if (opts.format === 'yaml') io.stdout.write((await exportModule()).toYAML(out as unknown as Timeline));
   else io.stdout.write(datesText(r.article.source, r.article.published, r.article.published_from, dates, io, opts));
   return EXIT.ok;
-}
-
-function toYAMLPlain(v: unknown): string {
-  return toYAML(v as Timeline);
 }
 
 interface ResolveOpts {
@@ -146,7 +144,7 @@ interface ResolveOpts {
 }
 
 export async function resolveCommand(phrase: string | undefined, opts: ResolveOpts, io: Io): Promise<number> {
-  const data = loadData(opts);
+  const data = await loadData(opts);
   if (opts.jsonl) {
     const text = new TextDecoder().decode(await io.readStdin());
     const fallback = opts.published ? checkIsoDate(opts.published, '--published') : undefined;
@@ -215,13 +213,13 @@ export async function showCommand(file: string, opts: ShowOpts, io: Io): Promise
       throw new TarikhError('BAD_INPUT', `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`, { source: file });
     }
   }
-  const t = parseExport(decode(bytes, file).text, file);
+  const t = (await exportModule()).parseExport(decode(bytes, file).text, file);
   let shown = t;
   if (opts.between) {
-    const data = loadData({});
+    const data = await loadData({});
     const between = parseBetween(opts.between, data.events);
     shown = { ...t, events: t.events.filter((e) => keep(e, { between, statements: true, planned: true })) };
   }
-  io.stdout.write(render(shown, opts.format, io, opts, false));
+  io.stdout.write(await render(shown, opts.format, io, opts, false));
   return EXIT.ok;
 }

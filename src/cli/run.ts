@@ -2,12 +2,15 @@
  * Shared by the commands: loading data, reading inputs into articles, choosing the output, reporting skips,
  * and the exit statuses (0 success, 1 usage error, 2 no usable input, 3 partial run).
  */
-import { compileData, type Data } from '../data/load.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileParsed, type Data } from '../data/compile.js';
+import { hashSources, type Snapshot } from '../data/snapshot.js';
 import { decode, ENCODINGS, type Encoding } from '../ingest/decode.js';
 import { TarikhError, isTarikhError } from '../errors.js';
 import { processArticle, type ArticleResult } from '../pipeline.js';
 import type { Skipped } from '../timeline/types.js';
-import { articleIds, expandInputs, readBytes, readDataSources, type InputFile, type Io } from './io.js';
+import { articleIds, expandInputs, PACKAGE_ROOT, readBytes, readDataSources, type InputFile, type Io } from './io.js';
 
 export const EXIT = { ok: 0, usage: 1, noInput: 2, partial: 3 } as const;
 
@@ -20,8 +23,23 @@ export interface CommonOptions {
   debug?: boolean;
 }
 
-export function loadData(opts: CommonOptions): Data {
-  return compileData(readDataSources(opts.data));
+/** The data: from the build-time snapshot while data/ is unchanged and no --data is given, else from the YAML. */
+export async function loadData(opts: CommonOptions): Promise<Data> {
+  const sources = readDataSources(opts.data);
+  if (!opts.data) {
+    const file = join(PACKAGE_ROOT, 'dist', 'data-snapshot.json');
+    if (existsSync(file)) {
+      try {
+        const snap = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+        if (snap.hash === hashSources(sources)) return compileParsed(snap.parsed);
+      } catch {
+        // an unreadable snapshot is only a lost shortcut
+      }
+    }
+  }
+  // The YAML parser is only loaded on this slow path.
+  const { compileData } = await import('../data/load.js');
+  return compileData(sources);
 }
 
 export function checkEncoding(e: string | undefined): Encoding | undefined {

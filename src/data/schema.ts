@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isSeq, LineCounter, parseDocument, type Node as YNode } from 'yaml';
 import { TarikhError } from '../errors.js';
+import { isRealDate } from '../temporal/calendar.js';
 
 export type Schema =
   | { kind: 'string'; nonEmpty?: boolean; enum?: readonly string[]; pattern?: RegExp; patternHint?: string }
@@ -41,17 +42,6 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   return `${typeof v} ${JSON.stringify(v)}`;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isRealDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const y = +m[1], mo = +m[2], d = +m[3];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= dim;
 }
 
 function check(v: unknown, s: Schema, path: Path, out: Problem[]): void {

@@ -324,6 +324,8 @@ function sentenceCandidates(
       }
     }
 
+    // "في مقر وزارة الخارجية الأمريكية": an institution with its country is the place.
+    if (!place && T.type !== 'call') place = institutionPlace(article, a, lex, ms, tokens, regionStart, regionEnd);
     let date = d ? eventDateOf(d.mention) : null;
     // "على هامش قمة الرياض": the named event's date and place.
     const named = T.named ? T.m : namedIn.find((m) => m.first >= regionStart - 3 && m.first < regionEnd);
@@ -380,6 +382,21 @@ function sentenceCandidates(
     return out.filter((c) => c.pure || c === strongest || !c.weak || (mergeInto(strongest, c), false));
   }
   return out;
+}
+
+function institutionPlace(article: Article, a: Analysis, lex: EventLexicon, ms: readonly EMention[], tokens: readonly Analysis['tokens'][number][], from: number, to: number): Place | null {
+  for (let i = 0; i < ms.length; i++) {
+    const inst = tagOf(ms[i], 'institution');
+    if (!inst || ms[i].first < from || ms[i].first >= to) continue;
+    const prev = tokens[ms[i].first - 1];
+    if (!prev || prev.kind !== 'word' || !/^(في|ب)?مقر$/.test(prev.text)) continue;
+    const c = tagOf(ms[i + 1], 'country');
+    if (!c || ms[i + 1].first !== ms[i].last || c.form === 'ambiguous') continue;
+    const country = lex.countries.get(c.code);
+    const name_en = inst.by_country[c.code] ?? `${country?.name_en ?? c.code} ${inst.name_en}`;
+    return { text: originalOf(article, a, ms[i].first - 1, ms[i + 1].last), name_en, country: c.code };
+  }
+  return null;
 }
 
 function blank(source: Source, topics: Set<string>, si: number, extra: Partial<Candidate>): Candidate {

@@ -29,6 +29,7 @@ export type ETag =
   | { t: 'actor'; ids: readonly string[]; full: boolean }
   | { t: 'named'; ids: readonly string[] }
   | { t: 'topic'; topic: string }
+  | { t: 'institution'; name_en: string; by_country: Readonly<Record<string, string>> }
   /** A word that is itself, not a clitic plus another entry; it carries no meaning. */
   | { t: 'plain' };
 
@@ -52,6 +53,7 @@ export interface OfficesData {
   counterparts: string[];
   person_nouns: string[];
   honorifics: string[];
+  institutions: Array<{ forms: string[]; name_en: string; by_country?: Record<string, string> }>;
 }
 
 export interface PlaceData {
@@ -216,6 +218,7 @@ export function compileEventLexicon(d: {
   add(d.offices.counterparts, { t: 'counterpart' });
   add(d.offices.person_nouns, { t: 'person' });
   add(d.offices.honorifics, { t: 'honorific' });
+  for (const inst of d.offices.institutions) add(inst.forms, { t: 'institution', name_en: inst.name_en, by_country: inst.by_country ?? {} });
 
   const countries = new Map<string, CountryData>();
   const placeCountry = new Map<string, string>();

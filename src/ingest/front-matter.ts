@@ -1,16 +1,31 @@
 /**
- * YAML front matter ("---" lines at the very top), as in the corpus and in many static-site exports:
- * `published:`, `source:`, `title:`, `url:`, `id:`.
+ * Front matter ("---" lines at the very top), as in the corpus and in static-site exports: flat `key: value` lines
+ * (published, source, title, url, id). Values may be plain or quoted; lines of any other shape (lists, nesting) are
+ * ignored. A small reader on purpose: the fields tarikh uses are flat, and the full YAML parser is not worth its
+ * start-up cost for every article.
  */
-import { parse } from 'yaml';
 
 export interface FrontMatter {
-  fields: Record<string, unknown>;
+  fields: Record<string, string>;
   /** Offset in the text where the body starts (after the closing ---). */
   bodyStart: number;
 }
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+
+function scalar(raw: string): string {
+  if (raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2) {
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      return raw.slice(1, -1);
+    }
+  }
+  if (raw.startsWith("'") && raw.endsWith("'") && raw.length >= 2) return raw.slice(1, -1).replace(/''/g, "'");
+  // A comment after a plain value: "published: 2015-08-02  # from the site"
+  return raw.replace(/\s+#.*$/, '');
+}
 
 export function readFrontMatter(text: string): FrontMatter | null {
   const open = OPEN.exec(text);
@@ -20,12 +35,10 @@ export function readFrontMatter(text: string): FrontMatter | null {
   close.lastIndex = open[0].length - 1;
   const m = close.exec(text);
   if (!m || m.index > 8192) return null;
-  let fields: unknown;
-  try {
-    fields = parse(text.slice(open[0].length, m.index));
-  } catch {
-    return null;
+  const fields: Record<string, string> = {};
+  for (const line of text.slice(open[0].length, m.index).split(/\r?\n/)) {
+    const kv = LINE.exec(line);
+    if (kv && kv[2] !== '') fields[kv[1]] = scalar(kv[2]);
   }
-  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return null;
-  return { fields: fields as Record<string, unknown>, bodyStart: m.index + m[0].length };
+  return { fields, bodyStart: m.index + m[0].length };
 }

@@ -4,7 +4,7 @@
  * that names the file and says how to supply one.
  */
 import { TarikhError } from '../errors.js';
-import { isRealDate } from '../data/schema.js';
+import { isRealDate } from '../temporal/calendar.js';
 import { extractDates } from '../temporal/extract.js';
 import type { TemporalLexicon } from '../temporal/lexicon.js';
 
