@@ -284,8 +284,10 @@ function sentenceCandidates(
     const afterParties = [T.m.last, T.m.last + 1, T.m.last + 2].find((x) => textAt(x) === 'بين');
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(p.first < speakerEnd && T.m.first >= speakerEnd));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
-    // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير").
-    if (k > 0 && ps.length < 2 && T.pos === 'verb') {
+    // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير",
+    // "يزور الجبير موسكو لإجراء محادثات مع نظيره الروسي").
+    const withWord = [T.m.last, T.m.last + 1].some((x) => textAt(x) === 'مع');
+    if (k > 0 && ps.length < 2 && (T.pos === 'verb' || withWord)) {
       const subj = people.find((p) => p.kind !== 'anaphor' && p.first < regionStart);
       if (subj && !ps.includes(subj)) ps = [subj, ...ps];
     }
@@ -307,7 +309,14 @@ function sentenceCandidates(
       const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && !NOT_PARTY_BEFORE.has(c.before);
       // "... ترمب ودول مجلس التعاون": a party joined by و to the parties just after the trigger.
       const chained = c.first > T.m.last && ((c.clitic === 'و' && partyEnds.has(c.first)) || (c.before === 'و' && partyEnds.has(c.first - 1))) && c.form !== 'city' && c.form !== 'capital';
-      const destination = T.type === 'visit' && c.first >= T.m.last && (DESTINATION_WORDS.has(c.before) || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4));
+      // A visit's destination: after إلى/لـ, or the first place named after the verb once its subject is past
+      // ("يزور وزير الخارجية السعودي عادل الجبير موسكو").
+      const insidePerson = ps.some((p) => c.first >= p.first && c.first < p.last);
+      const destination =
+        T.type === 'visit' &&
+        c.first >= T.m.last &&
+        !insidePerson &&
+        (DESTINATION_WORDS.has(c.before) || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
       if (destination && !place) {
         place = { text: c.text, name_en: c.place_en, country: c.code };
         partyCountries.push(c.code);
@@ -334,7 +343,8 @@ function sentenceCandidates(
       const pick = pickNamed(lex, nt.ids, article.published);
       if (pick) {
         if (!date) date = namedEventDate(pick.ev, originalOf(article, a, named.first, named.last), article.published, pick.several);
-        if (!place && pick.ev.place) place = { text: originalOf(article, a, named.first, named.last), name_en: pick.ev.place, country: lex.placeCountry.get(pick.ev.place.toLowerCase()) ?? null };
+        // The event's city says more than a country named after it ("قمة الرياض في المملكة العربية السعودية").
+        if ((!place || place.name_en === lex.countries.get(place.country ?? '')?.name_en) && pick.ev.place) place = { text: originalOf(article, a, named.first, named.last), name_en: pick.ev.place, country: lex.placeCountry.get(pick.ev.place.toLowerCase()) ?? null };
         if (T.named) for (const c of pick.ev.countries ?? []) if (!partyCountries.includes(c)) partyCountries.push(c);
       }
     }

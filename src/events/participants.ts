@@ -324,7 +324,8 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
         first: m.first,
         last: m.last,
         text: orig(v, m.first, m.last),
-        before: prev && prev.kind === 'word' ? prev.text.replace(/^[وف]/, '') : prev?.text ?? '',
+        // The word before, without a conjunction glued to it ("وفي" → "في"; "في" itself stays).
+        before: prev && prev.kind === 'word' ? (prev.text.length > 2 ? prev.text.replace(/^و/, '') : prev.text) : prev?.text ?? '',
         clitic: m.clitic,
       });
     }

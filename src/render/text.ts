@@ -84,9 +84,10 @@ export function eventLines(t: Timeline, e: Contact, o: TextOptions): string[] {
   const paint = typeColor(c, e.type);
   const label = dateLabel(e.date, o.lang);
   const type = TYPE_NAMES[o.lang][e.type];
-  const people = e.participants.length
-    ? e.participants.map((p) => participantText(p, o.lang, o.bidi)).join(e.participants.length === 2 ? ' — ' : ', ')
-    : e.countries.join(' — ');
+  // People first; countries no participant stands for ("GCC" in a summit with Trump) after them.
+  const covered = new Set(e.participants.map((p) => p.country));
+  const parts = [...e.participants.map((p) => participantText(p, o.lang, o.bidi)), ...e.countries.filter((k) => !covered.has(k))];
+  const people = parts.join(parts.length === 2 ? ' — ' : ', ');
   const place = e.place ? ` · ${o.lang === 'en' && e.place.name_en ? e.place.name_en : field(e.place.text, o.bidi)}` : '';
   const planned = e.status === 'planned' ? (o.lang === 'ar' ? ' (مقرر)' : ' (planned)') : '';
   const indent = 2 + LABEL_WIDTH + 2;

@@ -1,0 +1,57 @@
+// Contacts in single articles written for these tests (news style, several regional styles).
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../../src/pipeline.js';
+import { data } from '../helpers/data.js';
+
+function contacts(text: string, published: string, statements = false) {
+  return processArticle({ id: 't', source: 't.txt', text, published }, data(), { statements }).contacts;
+}
+const summary = (text: string, published: string) =>
+  contacts(text, published).map((c) => ({ type: c.type, status: c.status, countries: [...c.countries].sort(), start: c.date.start, end: c.date.end, people: c.participants.map((p) => p.name_en ?? p.name).sort() }));
+
+describe('contact forms', () => {
+  it('a phone call received from a head of state', () => {
+    const s = summary('تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، أمس، اتصالا هاتفيا من الرئيس المصري عبدالفتاح السيسي.', '2016-03-10');
+    expect(s).toEqual([{ type: 'call', status: 'occurred', countries: ['EGY', 'SAU'], start: '2016-03-09', end: '2016-03-09', people: ['Abdel Fattah el-Sisi', 'Salman bin Abdulaziz'] }]);
+  });
+
+  it('a role phrase resolves to the holder on the date', () => {
+    const s = summary('التقى وزير الخارجية الأمريكي اليوم نظيره القطري في الدوحة.', '2015-08-03');
+    expect(s[0].people).toEqual(['John Kerry', 'Khalid bin Mohammad Al-Attiyah']);
+    expect(contacts('التقى وزير الخارجية الأمريكي اليوم نظيره القطري في الدوحة.', '2015-08-03')[0].place).toMatchObject({ name_en: 'Doha', country: 'QAT' });
+    const later = summary('التقى وزير الخارجية الأمريكي اليوم نظيره القطري في الدوحة.', '2021-05-03');
+    expect(later[0].people).toEqual(['Antony Blinken', 'Mohammed bin Abdulrahman Al Thani']);
+  });
+
+  it('a planned visit with a future verb and the destination as place, and the talks it is for', () => {
+    const [c, m] = contacts('يزور وزير الخارجية السعودي عادل الجبير موسكو يوم الثلاثاء المقبل لإجراء محادثات مع نظيره الروسي.', '2015-08-08');
+    expect(m).toMatchObject({ type: 'meeting', status: 'planned' });
+    expect(m.participants.map((p) => p.name_en)).toEqual(['Adel al-Jubeir', 'Sergey Lavrov']);
+    expect(c.type).toBe('visit');
+    expect(c.status).toBe('planned');
+    expect(c.date.start).toBe('2015-08-11');
+    expect(c.place).toMatchObject({ name_en: 'Moscow', country: 'RUS' });
+    expect([...c.countries].sort()).toEqual(['RUS', 'SAU']);
+  });
+
+  it('a negated contact is not an event', () => {
+    expect(contacts('وقال المتحدث إن الوزير لم يلتق نظيره الإيراني خلال زيارته أمس.', '2016-01-05').filter((c) => c.type === 'meeting')).toEqual([]);
+  });
+
+  it('sentences that continue a contact join it', () => {
+    const text = 'بحث وزير الخارجية القطري ونظيره الأمريكي، الثلاثاء، تعزيز التعاون.\nجاء ذلك خلال اتصال هاتفي أجراه الشيخ محمد بن عبدالرحمن آل ثاني مع ريكس تيلرسون.\nوأكد الجانبان أهمية التنسيق.';
+    const cs = contacts(text, '2017-05-31');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].type).toBe('call');
+    expect(cs[0].sources).toHaveLength(3);
+    expect(cs[0].date.start).toBe('2017-05-30');
+  });
+
+  it('statements only when asked', () => {
+    const text = 'وقال وزير الخارجية الأمريكي جون كيري إن بلاده تعمل مع قطر.';
+    expect(contacts(text, '2015-08-03')).toEqual([]);
+    const [s] = contacts(text, '2015-08-03', true);
+    expect(s.type).toBe('statement');
+    expect(s.participants[0].name_en).toBe('John Kerry');
+  });
+});
