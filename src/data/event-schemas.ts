@@ -50,6 +50,7 @@ export const triggersSchema: Schema = {
     sidelines: strList(),
     reporting_verbs: strList(),
     not_clitic: strList(),
+    party_introducers: strList(),
   },
 };
 
@@ -58,6 +59,7 @@ export const officesSchema: Schema = {
   fields: {
     offices: { kind: 'array', items: { kind: 'object', fields: { office: str({ enum: OFFICES }), titles: strList(1) } } },
     fixed_titles: { kind: 'array', items: { kind: 'object', fields: { title: str(), office: str({ enum: OFFICES }), country: code } } },
+    possessive_titles: { kind: 'array', items: { kind: 'object', fields: { title: str(), office: str({ enum: OFFICES }) } } },
     modifiers: strList(),
     counterparts: strList(1),
     person_nouns: strList(),

@@ -36,14 +36,18 @@ interface Candidate {
   /** Introduced inside a sentence about another contact ("نتائج اللقاء بين ..."): not what the next sentence continues. */
   embedded: boolean;
   hosted: boolean;
+  /** The trigger is a verb (its subject may be left unsaid). */
+  verb: boolean;
   sentence: number;
   notes: string[];
 }
 
 const TYPE_STRENGTH: Record<EventType, number> = { talks: 0, statement: 0, meeting: 2, visit: 2, summit: 2, call: 3 };
 const DESTINATION_WORDS = new Set(['الي', 'إلى', 'نحو']);
+/** Words that end what a reporting verb ("قال", "أعلنت") takes as its subject and time: what follows is reported. */
+const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', '«', '"', '“', ':']);
 /** Words before a country that make it a place, a topic or a source, not a party. */
-const NOT_PARTY_BEFORE = new Set(['في', 'حول', 'بشان', 'عن', 'تجاه', 'ازاء', 'الاوضاع', 'الازمه', 'القضيه', 'ملف', 'وكاله', 'صحيفه', 'موقع', 'قناه', 'لدي', 'سفير', 'سفاره', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينه', 'العاصمه', 'بلاده', 'وفقا', 'بحسب', 'حسب', 'عبر', 'من', 'ضد', 'علي', 'الي', 'باتجاه', 'مناطق', 'منطقه', 'مقر']);
+const NOT_PARTY_BEFORE = new Set(['في', 'حول', 'بشان', 'عن', 'تجاه', 'ازاء', 'الاوضاع', 'الازمه', 'القضيه', 'ملف', 'وكاله', 'صحيفه', 'موقع', 'قناه', 'لدي', 'سفير', 'سفاره', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينه', 'العاصمه', 'بلاده', 'وفقا', 'بحسب', 'حسب', 'عبر', 'من', 'ضد', 'علي', 'الي', 'باتجاه', 'مناطق', 'منطقه', 'مقر', 'بعد', 'قبل']);
 
 function originalOf(article: Article, a: Analysis, first: number, last: number): string {
   const t = a.tokens;
@@ -148,27 +152,38 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // Known people named in full so far, with the sentence they were last named in: a shared short name
   // ("آل ثاني") means the one named most recently.
   const seenFull = new Map<string, number>();
+  let lastSubject: { p: PDesc; sentence: number } | null = null;
   const candidates: Candidate[] = [];
   let mi = 0;
   sentences.forEach((S, si) => {
     while (mi < ems.length && ems[mi].first < S.first) mi++;
     const ms: EMention[] = [];
     for (let k = mi; k < ems.length && ems[k].first < S.last; k++) ms.push(ems[k]);
-    const view: SentenceView = { tokens, nt: a.nt, ms, tagged, first: S.first, last: S.last, firstNames: lex.firstNames };
+    const view: SentenceView = { tokens, nt: a.nt, ms, tagged, first: S.first, last: S.last, firstNames: lex.firstNames, org: (c) => lex.countries.get(c)?.kind === 'organisation' };
     const { people, countries } = findParticipants(view);
     for (const p of people) if (p.fullName && p.actorIds?.length === 1) seenFull.set(p.actorIds[0], si);
     const found = sentenceCandidates(article, a, lex, S, si, view, people, countries, dated, opts);
     for (const c of found) {
+      // "ثم يزور ماليزيا ...": a verb with no subject of its own continues the subject of the sentence before.
+      if (c.people.length === 0 && !c.pure && !c.continues && c.verb && lastSubject && si - lastSubject.sentence <= 1 && !people.some((p) => p.kind === 'anaphor')) c.people.push(lastSubject.p);
       for (const p of c.people) if (!p.fullName && p.actorIds && p.actorIds.length > 1) {
         const day = c.date?.start ?? article.published;
         const id = resolveShort(p.actorIds, seenFull, day, lex);
         if (id) p.actorIds = [id];
       }
       candidates.push(c);
+      const subj = c.people.find((p) => p.kind !== 'anaphor' && (p.actorIds || p.office || p.name));
+      if (subj && !c.pure && !c.embedded) lastSubject = { p: subj, sentence: si };
     }
   });
   const joined = joinCandidates(candidates, lex, article);
-  return joined.map((c, n) => finalize(c, n, article, lex));
+  // A contact is between parties: two countries, or one organisation meeting (GCC ministers, the Arab League
+  // council). Fragments with one country or none are not contacts the timeline can place.
+  const isOrg = (k: string) => lex.countries.get(k)?.kind === 'organisation';
+  return joined
+    .map((c, n) => finalize(c, n, article, lex))
+    .filter((c) => (c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && isOrg(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'))))
+    .map((c, n) => ({ ...c, id: `${article.id}#${n + 1}` }));
 }
 
 function sentenceCandidates(
@@ -195,13 +210,17 @@ function sentenceCandidates(
   const isContinuation =
     ms.some((m) => tagOf(m, 'cont') && m.first - S.first <= 2) ||
     people.some((p) => p.kind === 'anaphor' && (p.first - S.first <= 3 || (firstTrigger !== undefined && p.first < firstTrigger.first)));
-  // "وقال المسؤول الأميركي «...»": the speaker reports the contact, he is not in it.
-  const report = ms.find((m) => tagOf(m, 'report') && m.first - S.first <= 3);
-  let speakerEnd = S.first;
-  if (report) {
-    speakerEnd = report.last;
-    while (speakerEnd < S.last && !['«', '"', '“', ':'].includes(tokens[speakerEnd].text) && !['ان', 'انه', 'انها'].includes(tokens[speakerEnd].text)) speakerEnd++;
+  // "وقال المسؤول الأميركي أمس «...»", "أعلنت الخارجية أمس السبت أن ...": the speaker and the day of speaking
+  // belong to the report, not to the contact it reports.
+  const zones: Array<[number, number]> = [];
+  for (const m of ms) {
+    if (!tagOf(m, 'report')) continue;
+    let e = m.last;
+    while (e < S.last && e - m.last < 14 && !REPORT_END.has(tokens[e].text)) e++;
+    if (e < S.last && REPORT_END.has(tokens[e].text)) zones.push([m.first, e]);
   }
+  const inZone = (k: number) => zones.some(([a0, b0]) => k >= a0 && k < b0);
+  const speakerEnd = zones.length ? zones[0][1] : S.first;
   const textAt = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].text : tokens[k]?.text ?? '');
   const lightNear = (m: EMention) => {
     for (const x of ms) if (tagOf(x, 'light') && x.last <= m.first && m.first - x.last <= 3) return true;
@@ -240,7 +259,11 @@ function sentenceCandidates(
     const t = tt.find((x) => !x.weak) ?? tt[0];
     if (t.needsLight && !lightNear(m)) continue;
     if (negated(m)) continue;
-    const followedByParties = [m.last, m.last + 1, m.last + 2].some((k) => ['بين', 'مع'].includes(textAt(k)));
+    // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
+    // "خلال لقائه الرئيس بوتين").
+    const followedByParties = ms.some(
+      (x) => x.first >= m.last && x.first - m.last <= 2 && (tagOf(x, 'introducer') || tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart')),
+    );
     const backref = !!tagOf(m, 'backref') && !followedByParties;
     const w = textAt(m.first);
     const plural = t.pos === 'noun' && /(ات|اءات)$/.test(w);
@@ -282,7 +305,7 @@ function sentenceCandidates(
     const regionStart = k === 0 ? S.first : T.m.first;
     const regionEnd = k + 1 < primaries.length ? primaries[k + 1].m.first : S.last;
     const afterParties = [T.m.last, T.m.last + 1, T.m.last + 2].find((x) => textAt(x) === 'بين');
-    let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(p.first < speakerEnd && T.m.first >= speakerEnd));
+    let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
     // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير",
     // "يزور الجبير موسكو لإجراء محادثات مع نظيره الروسي").
@@ -292,7 +315,8 @@ function sentenceCandidates(
       if (subj && !ps.includes(subj)) ps = [subj, ...ps];
     }
     // Plural nouns without a date are about contacts in general ("سنواصل اللقاءات"), not one contact.
-    const d = nearestDate(sentenceDates.filter((x) => x.first >= regionStart - 6 && x.first < regionEnd), T.m.first) ?? nearestDate(sentenceDates, T.m.first);
+    const ownDates = sentenceDates.filter((x) => !(inZone(x.first) && !inZone(T.m.first)));
+    const d = nearestDate(ownDates.filter((x) => x.first >= regionStart - 6 && x.first < regionEnd), T.m.first) ?? nearestDate(ownDates, T.m.first);
     if (T.plural && !d && T.type !== 'call') return;
 
     let type: EventType = T.type;
@@ -301,10 +325,12 @@ function sentenceCandidates(
     // Countries taking part: participants' own, the parties named around the trigger, a visit's destination.
     const partyCountries: string[] = [];
     let place: Place | null = null;
-    const regionCountries = countries.filter((c) => c.first >= regionStart && c.first < regionEnd);
+    const regionCountries = countries.filter((c) => c.first >= regionStart && c.first < regionEnd && !(inZone(c.first) && !inZone(T.m.first)));
     // Where the last party mention ends, for "X و Y" chains.
     const partyEnds = new Set<number>(ps.map((p) => p.last));
-    for (const c of regionCountries) {
+    // A visit's destination first, so that a place named earlier in the sentence does not take its role.
+    const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
+    for (const c of ordered) {
       const adjacent = c.first >= T.m.last && c.first - T.m.last <= 1;
       const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && !NOT_PARTY_BEFORE.has(c.before);
       // "... ترمب ودول مجلس التعاون": a party joined by و to the parties just after the trigger.
@@ -323,12 +349,15 @@ function sentenceCandidates(
         partyEnds.add(c.last);
         continue;
       }
-      if ((adjacent && c.form === 'nisba') || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
+      // "مباحثات مكثفة مع إسرائيل": a country introduced by مع shortly after the trigger is a party.
+      const withParty = c.before === 'مع' && c.first > T.m.last && c.first - T.m.last <= 6 && c.form !== 'city';
+      if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
         partyCountries.push(c.code);
         partyEnds.add(c.last);
         continue;
       }
-      if (!place && c.before === 'في' && (c.form === 'capital' || c.form === 'city' || c.form === 'seat' || c.form === 'name') && T.type !== 'call') {
+      // "في الدوحة" is where it happened; "في سوريا" after a contact word is more often what it was about.
+      if (!place && c.before === 'في' && (c.form === 'capital' || c.form === 'city' || c.form === 'seat') && T.type !== 'call') {
         place = { text: c.text, name_en: c.place_en, country: c.code };
       }
     }
@@ -380,6 +409,7 @@ function sentenceCandidates(
       continues: isContinuation && k === 0 && afterParties === undefined,
       pure: false,
       embedded,
+      verb: T.pos === 'verb',
       hosted,
       sentence: si,
       notes: [],
@@ -410,7 +440,7 @@ function institutionPlace(article: Article, a: Analysis, lex: EventLexicon, ms: 
 }
 
 function blank(source: Source, topics: Set<string>, si: number, extra: Partial<Candidate>): Candidate {
-  return { type: 'talks', weak: true, status: 'occurred', people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, sentence: si, notes: [], ...extra };
+  return { type: 'talks', weak: true, status: 'occurred', people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, verb: false, sentence: si, notes: [], ...extra };
 }
 
 function nearestDate(ds: DatedSpan[], at: number): DatedSpan | null {
@@ -572,12 +602,15 @@ function resolvePeople(c: Candidate, lex: EventLexicon, start: string, end: stri
       country ??= held.find((h) => h.office === role)?.country ?? a.country;
     }
     subjectOffice ??= role;
+    // A deputy, an acting holder or an ambassador keeps the title as written, not the office.
+    if (p.modified && !actor) role = null;
     const key = actor ?? (p.name ? `name:${p.name}` : `role:${role}@${country}`);
     if (seen.has(key)) continue;
     seen.add(key);
     // A bare "المسؤولة الأمريكية" when a known person of that country is already listed adds nothing.
     if (!actor && !p.name && out.some((q) => q.country === country && (q.role === role || !role))) continue;
     out.push({ name: p.name ?? p.text, name_en: actor ? lex.actors.get(actor)!.name_en : null, role, country, ...(actor ? { actor } : {}) });
+    for (const other of p.also ?? []) out.push({ name: p.text, name_en: null, role, country: other });
   }
   // Role-only participants that a named participant of the same country and office already covers.
   return out.filter((p, i) => !(p.actor === undefined && p.name_en === null && out.some((q, j) => j !== i && q.actor && q.country === p.country && q.role === p.role)));

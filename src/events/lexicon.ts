@@ -17,9 +17,10 @@ export type ETag =
   | { t: 'cont' }
   | { t: 'anaphor' }
   | { t: 'backref' }
+  | { t: 'introducer' }
   | { t: 'sidelines' }
   | { t: 'report' }
-  | { t: 'office'; office: Office }
+  | { t: 'office'; office: Office; possessive?: boolean }
   | { t: 'fixed'; office: Office; country: string }
   | { t: 'modifier' }
   | { t: 'counterpart' }
@@ -44,11 +45,13 @@ export interface TriggersData {
   sidelines: string[];
   reporting_verbs: string[];
   not_clitic: string[];
+  party_introducers: string[];
 }
 
 export interface OfficesData {
   offices: Array<{ office: Office; titles: string[] }>;
   fixed_titles: Array<{ title: string; office: Office; country: string }>;
+  possessive_titles: Array<{ title: string; office: Office }>;
   modifiers: string[];
   counterparts: string[];
   person_nouns: string[];
@@ -211,9 +214,11 @@ export function compileEventLexicon(d: {
   add(d.triggers.sidelines, { t: 'sidelines' });
   for (const v of d.triggers.reporting_verbs) add(pastForms(v), { t: 'report' });
   add(d.triggers.not_clitic, { t: 'plain' });
+  add(d.triggers.party_introducers, { t: 'introducer' });
 
   for (const o of d.offices.offices) add(o.titles, { t: 'office', office: o.office });
   for (const f of d.offices.fixed_titles) add([f.title], { t: 'fixed', office: f.office, country: f.country });
+  for (const f of d.offices.possessive_titles) add([f.title], { t: 'office', office: f.office, possessive: true });
   add(d.offices.modifiers, { t: 'modifier' });
   add(d.offices.counterparts, { t: 'counterpart' });
   add(d.offices.person_nouns, { t: 'person' });

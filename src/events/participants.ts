@@ -25,6 +25,8 @@ export interface PDesc {
   text: string;
   office?: Office;
   country?: string;
+  /** More countries of a plural phrase ("وزراء خارجية الولايات المتحدة وروسيا والسعودية"). */
+  also?: string[];
   /** "القائم بأعمال", "نائب": the title is not the office holder. */
   modified?: boolean;
 }
@@ -53,6 +55,8 @@ const NAME_PARTICLES = new Set(['بن', 'بنت', 'ال', 'ابو', 'ابن', '�
 
 export interface SentenceView {
   tokens: readonly Token[];
+  /** Whether a code is an organisation (GCC, ARL, UN...). */
+  org: (code: string) => boolean;
   /** Normalized first names: unquoted unknown names must start with one. */
   firstNames: ReadonlySet<string>;
   nt: NormText;
@@ -156,14 +160,36 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
   const people: PDesc[] = [];
   const countries: CDesc[] = [];
 
-  /** A country right after token t ("القطري", "قطر", "دولة قطر", "لجامعة الدول العربية"). */
+  /**
+   * A country right after token t ("القطري", "قطر", "دولة قطر", "لجامعة الدول العربية"), or an organisation after
+   * "في" ("وزراء الخارجية في مجلس التعاون").
+   */
   const countryAt = (t: number): { code: string; mi: number } | null => {
-    const mi = idx.get(t);
+    let mi = idx.get(t);
+    if (mi === undefined && v.tokens[t]?.text === 'في') {
+      const j = idx.get(t + 1);
+      const c = j === undefined ? undefined : tagOf(ms[j], 'country');
+      if (c && c.form === 'name' && v.org(c.code)) mi = j;
+    }
     if (mi === undefined) return null;
     const c = tagOf(ms[mi], 'country');
     if (!c || c.form === 'ambiguous') return null;
     if (ms[mi].clitic && !/^[ل]$/.test(ms[mi].clitic)) return null;
     return { code: c.code, mi };
+  };
+  /** Countries chained to the one at ms[mi] by و ("الولايات المتحدة وروسيا والسعودية"). */
+  const chainAfter = (mi: number): { codes: string[]; last: number } => {
+    const codes: string[] = [];
+    let k = mi;
+    for (;;) {
+      const n = ms[k + 1];
+      const c = n ? tagOf(n, 'country') : undefined;
+      if (!n || !c || c.form === 'ambiguous' || n.first !== ms[k].last || !n.clitic.startsWith('و') || used[k + 1]) break;
+      codes.push(c.code);
+      used[k + 1] = 1;
+      k++;
+    }
+    return { codes, last: ms[k].last };
   };
 
   /** The name (known or unknown) written right after token t, merged into p. */
@@ -265,7 +291,11 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       used[i] = 1;
       const p: PDesc = { kind: 'role', first: m.first, last: m.last, text: '', office: (office ?? fixed)!.office };
       if (fixed) p.country = fixed.country;
-      else {
+      else if (office?.possessive) {
+        // "ووزير خارجيته": the country of the person just named.
+        const prev = [...people].reverse().find((q) => q.country);
+        if (prev) p.country = prev.country;
+      } else {
         const c = countryAt(m.last);
         if (c) {
           used[c.mi] = 1;
@@ -295,6 +325,11 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
         used[c.mi] = 1;
         p.country = c.code;
         p.last = ms[c.mi].last;
+        const more = chainAfter(c.mi);
+        if (more.codes.length) {
+          p.also = more.codes;
+          p.last = more.last;
+        }
       }
       p.text = orig(v, p.first, p.last);
       attachNameAfter(p, p.last);
