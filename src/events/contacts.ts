@@ -16,6 +16,8 @@ import type { Contact, ContactType, EventDate, EventType, Office, Participant, P
 
 export interface ExtractOptions {
   statements: boolean;
+  /** Receives each sentence-level candidate before joining (for debugging extraction rules). */
+  trace?: (line: string) => void;
 }
 
 /** A contact as found in one sentence, before joining and before roles are resolved to people. */
@@ -44,8 +46,14 @@ interface Candidate {
 
 const TYPE_STRENGTH: Record<EventType, number> = { talks: 0, statement: 0, meeting: 2, visit: 2, summit: 2, call: 3 };
 const DESTINATION_WORDS = new Set(['الي', 'إلى', 'نحو']);
+/** Words after which a new clause, and so a subject, may start. */
+const CLAUSE_OPENERS = new Set(['ان', 'إن', 'أن', 'و', 'ف', 'ثم', 'كما', 'حيث', 'بينما', 'فيما', 'لكن', 'قال', 'قالت', 'اكد', 'اكدت']);
 /** Words that end what a reporting verb ("قال", "أعلنت") takes as its subject and time: what follows is reported. */
-const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', '«', '"', '“', ':']);
+const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', '«', '"', '“', ':', 'عزمه', 'عزمها', 'نيته', 'نيتها', 'اعتزامه']);
+/** Words that start a new clause inside a sentence, so a second contact's subject starts there. */
+const CLAUSE_BREAKS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'ثم', 'وكما', 'وفيما', 'وبينما', 'وحيث']);
+/** A date this far (in words) from its contact word belongs to something else in a long sentence. */
+const DATE_REACH = 15;
 /** Words before a country that make it a place, a topic or a source, not a party. */
 const NOT_PARTY_BEFORE = new Set(['في', 'حول', 'بشان', 'عن', 'تجاه', 'ازاء', 'الاوضاع', 'الازمه', 'القضيه', 'ملف', 'وكاله', 'صحيفه', 'موقع', 'قناه', 'لدي', 'سفير', 'سفاره', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينه', 'العاصمه', 'بلاده', 'وفقا', 'بحسب', 'حسب', 'عبر', 'من', 'ضد', 'علي', 'الي', 'باتجاه', 'مناطق', 'منطقه', 'مقر', 'بعد', 'قبل']);
 
@@ -165,13 +173,17 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     const found = sentenceCandidates(article, a, lex, S, si, view, people, countries, dated, opts);
     for (const c of found) {
       // "ثم يزور ماليزيا ...": a verb with no subject of its own continues the subject of the sentence before.
-      if (c.people.length === 0 && !c.pure && !c.continues && c.verb && lastSubject && si - lastSubject.sentence <= 1 && !people.some((p) => p.kind === 'anaphor')) c.people.push(lastSubject.p);
+      const ownSubject = c.type === 'visit' ? c.countries.length > (c.place?.country ? 1 : 0) : c.countries.length > 0;
+      if (c.people.length === 0 && !ownSubject && !c.pure && !c.continues && c.verb && lastSubject && si - lastSubject.sentence <= 1 && !people.some((p) => p.kind === 'anaphor')) c.people.push(lastSubject.p);
       for (const p of c.people) if (!p.fullName && p.actorIds && p.actorIds.length > 1) {
         const day = c.date?.start ?? article.published;
         const id = resolveShort(p.actorIds, seenFull, day, lex);
         if (id) p.actorIds = [id];
       }
+      // A known person stands for his country even before his office is resolved.
+      for (const p of c.people) if (p.actorIds?.length === 1 && !p.country) p.country = lex.actors.get(p.actorIds[0])?.country;
       candidates.push(c);
+      opts.trace?.(`s${si} ${c.pure ? 'pure' : c.type}${c.continues ? '+cont' : ''}${c.embedded ? '+emb' : ''} ${c.status} [${c.people.map((p) => p.name ?? p.text).join('; ')}] {${c.countries.join(',')}} ${c.date?.text ?? '-'}`);
       const subj = c.people.find((p) => p.kind !== 'anaphor' && (p.actorIds || p.office || p.name));
       if (subj && !c.pure && !c.embedded) lastSubject = { p: subj, sentence: si };
     }
@@ -220,6 +232,24 @@ function sentenceCandidates(
     if (e < S.last && REPORT_END.has(tokens[e].text)) zones.push([m.first, e]);
   }
   const inZone = (k: number) => zones.some(([a0, b0]) => k >= a0 && k < b0);
+  /**
+   * The tense around a contact noun: the verb right after it first ("لقاء ... سيعقد"), then the nearest cue before it
+   * outside a report ("أعلنت أمس أن ..." times the announcement), then after it.
+   */
+  const nounTense = (m: EMention): 'past' | 'future' | null => {
+    const items = a.items;
+    const at = itemAtNorm(a, tokens[m.first].s);
+    const [sa, sb] = a.ctx.sentence(at);
+    const cue = (k: number) => {
+      const t = items[k].tags.find((x) => x.t === 'tense') as { tense: string } | undefined;
+      if (!t || inZone(tokenAtNorm(a, items[k].s))) return null;
+      return t.tense === 'past' ? 'past' : 'future';
+    };
+    for (let k = at + 1; k < Math.min(sb, at + 4); k++) if (cue(k)) return cue(k);
+    for (let k = at - 1; k >= Math.max(sa, at - 20); k--) if (cue(k)) return cue(k);
+    for (let k = at + 4; k < Math.min(sb, at + 12); k++) if (cue(k)) return cue(k);
+    return null;
+  };
   const speakerEnd = zones.length ? zones[0][1] : S.first;
   const textAt = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].text : tokens[k]?.text ?? '');
   const lightNear = (m: EMention) => {
@@ -301,22 +331,39 @@ function sentenceCandidates(
     return out;
   }
 
+  // A clause starts at the trigger, or earlier at a clause break after the previous trigger ("، كما يعقد
+  // وزير الخارجية الروسي ... مباحثات"), so that its own subject is in it.
+  const clauseStartOf = (k: number): number => {
+    if (k === 0) return S.first;
+    const T = primaries[k];
+    for (let x = T.m.first - 1; x >= primaries[k - 1].m.last; x--) {
+      const t = tokens[x];
+      if (t.kind === 'punct' && (t.text === ',' || t.text === '،')) return x + 1;
+      if (t.kind === 'word' && CLAUSE_BREAKS.has(t.text)) return x;
+    }
+    return T.m.first;
+  };
+  let clauseDate: DatedSpan | null = null;
   primaries.forEach((T, k) => {
-    const regionStart = k === 0 ? S.first : T.m.first;
-    const regionEnd = k + 1 < primaries.length ? primaries[k + 1].m.first : S.last;
+    const regionStart = clauseStartOf(k);
+    const regionEnd = k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last;
     const afterParties = [T.m.last, T.m.last + 1, T.m.last + 2].find((x) => textAt(x) === 'بين');
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
     // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير",
     // "يزور الجبير موسكو لإجراء محادثات مع نظيره الروسي").
     const withWord = [T.m.last, T.m.last + 1].some((x) => textAt(x) === 'مع');
-    if (k > 0 && ps.length < 2 && (T.pos === 'verb' || withWord)) {
+    if (k > 0 && (ps.length === 0 || (ps.length < 2 && (T.pos === 'verb' || withWord)))) {
       const subj = people.find((p) => p.kind !== 'anaphor' && p.first < regionStart);
       if (subj && !ps.includes(subj)) ps = [subj, ...ps];
     }
     // Plural nouns without a date are about contacts in general ("سنواصل اللقاءات"), not one contact.
     const ownDates = sentenceDates.filter((x) => !(inZone(x.first) && !inZone(T.m.first)));
-    const d = nearestDate(ownDates.filter((x) => x.first >= regionStart - 6 && x.first < regionEnd), T.m.first) ?? nearestDate(ownDates, T.m.first);
+    const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd), T.m.first);
+    const near = nearestDate(ownDates.filter((x) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH), T.m.first);
+    // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
+    const d = inClause ?? near ?? (k > 0 ? clauseDate : null);
+    if (d) clauseDate = d;
     if (T.plural && !d && T.type !== 'call') return;
 
     let type: EventType = T.type;
@@ -332,7 +379,10 @@ function sentenceCandidates(
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
     for (const c of ordered) {
       const adjacent = c.first >= T.m.last && c.first - T.m.last <= 1;
-      const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && !NOT_PARTY_BEFORE.has(c.before);
+      // A subject before the trigger at the start of its clause ("واشنطن تؤكد", "قطر والولايات المتحدة تبحثان"),
+      // not a noun of another clause ("الدور الذي تلعبه إيران عندما يلتقي").
+      const clauseStart = c.first === S.first || CLAUSE_OPENERS.has(c.before) || tokens[c.first - 1]?.kind === 'punct';
+      const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && clauseStart && !NOT_PARTY_BEFORE.has(c.before);
       // "... ترمب ودول مجلس التعاون": a party joined by و to the parties just after the trigger.
       const chained = c.first > T.m.last && ((c.clitic === 'و' && partyEnds.has(c.first)) || (c.before === 'و' && partyEnds.has(c.first - 1))) && c.form !== 'city' && c.form !== 'capital';
       // A visit's destination: after إلى/لـ, or the first place named after the verb once its subject is past
@@ -349,8 +399,10 @@ function sentenceCandidates(
         partyEnds.add(c.last);
         continue;
       }
-      // "مباحثات مكثفة مع إسرائيل": a country introduced by مع shortly after the trigger is a party.
-      const withParty = c.before === 'مع' && c.first > T.m.last && c.first - T.m.last <= 6 && c.form !== 'city';
+      // "مباحثات مكثفة مع إسرائيل", "تجمع دول مجلس التعاون بكل من الولايات المتحدة": a country introduced by a
+      // party word shortly after the trigger is a party.
+      const introducer = ms.find((x) => tagOf(x, 'introducer') && x.last === c.first);
+      const withParty = (c.before === 'مع' || introducer !== undefined) && c.first > T.m.last && c.first - T.m.last <= 8 && c.form !== 'city';
       if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
         partyCountries.push(c.code);
         partyEnds.add(c.last);
@@ -386,11 +438,7 @@ function sentenceCandidates(
     else if (T.tense === 'imperfect') status = dateBeforePub ? 'occurred' : 'planned';
     else if (T.tense === 'past') status = 'occurred';
     else if (dateAfterPub) status = 'planned';
-    else if (!dateBeforePub) {
-      const it = itemAtNorm(a, tokens[T.m.first].s);
-      const cue = a.ctx.tense(it, it + 1);
-      if (cue.tense === 'future') status = 'planned';
-    }
+    else if (!dateBeforePub && nounTense(T.m) === 'future') status = 'planned';
     if (T.tense === 'past' && dateAfterPub) status = 'planned';
 
     const hosted = /استقبل|يستقبل/.test(textAt(T.m.first));
@@ -470,9 +518,14 @@ function identities(c: Candidate): Set<string> {
 
 function countriesOf(c: Candidate): Set<string> {
   const s = new Set(c.countries);
-  for (const p of c.people) if (p.country) s.add(p.country);
+  for (const p of c.people) {
+    if (p.country) s.add(p.country);
+    for (const x of p.also ?? []) s.add(x);
+  }
   return s;
 }
+
+const within = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 
 function compatibleTypes(a: EventType, b: EventType): boolean {
   if (a === 'statement' || b === 'statement') return false;
@@ -535,22 +588,26 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     const sameContact = (e: Candidate) => {
       if (!compatibleTypes(e.type, c.type) || e.status !== c.status) return false;
       if (!datesCompatible(e.date, c.date)) return false;
-      if (c.date && e.date && (c.date.start !== e.date.start || c.date.end !== e.date.end) && precise(c.date) > 0 && precise(e.date) > 0) return false;
       const theirs = identities(e);
       let shared = 0;
       for (const x of mine) if (theirs.has(x)) shared++;
-      if (mine.size > 0 && theirs.size > 0) return shared >= Math.min(mine.size, theirs.size, 2);
       const ec = countriesOf(e);
+      // The same people, and no party on one side that the other lacks ("كيري ووزراء الخارجية في مجلس التعاون" is
+      // not the trilateral with Kerry in it).
+      const nested = myCountries.size === 0 || ec.size === 0 || within(myCountries, ec) || within(ec, myCountries);
+      if (mine.size > 0 && theirs.size > 0 && shared >= Math.min(mine.size, theirs.size, 2)) return nested;
+      // Without the same named people, the same countries: all of one side's within the other's, at least two.
       let sc = 0;
       for (const x of myCountries) if (ec.has(x)) sc++;
-      return sc >= 2 && sc >= Math.min(myCountries.size, ec.size);
+      const peopleConflict = mine.size > 0 && theirs.size > 0 && shared === 0 && [...mine].every((x) => x.startsWith('actor:')) && [...theirs].every((x) => x.startsWith('actor:'));
+      return !peopleConflict && sc >= 2 && sc >= Math.min(myCountries.size, ec.size);
     };
     // Weak talks with the people of the contact just before, or any contact with no date of its own, belong to it.
     if (prev && (c.weak || !c.date) && sameContact(prev)) {
       mergeInto(prev, c);
       continue;
     }
-    const match = [...events].reverse().find((e) => e.type !== 'statement' && sameContact(e) && (!c.date || !e.date || (c.date.start === e.date.start && c.date.end === e.date.end)));
+    const match = [...events].reverse().find((e) => e.type !== 'statement' && sameContact(e));
     if (match) {
       mergeInto(match, c);
       continue;

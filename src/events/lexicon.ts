@@ -164,6 +164,14 @@ export function definiteForm(phrase: string): string | null {
     .join(' ');
 }
 
+/** A one-word noun with the pronoun suffixes ه، ها، هما، هم (ة becomes ت; a final ء takes ئ: لقاء → لقائه). */
+export function possessiveForms(noun: string): string[] {
+  const n = normalizeWord(noun);
+  if (n.includes(' ') || n.startsWith('ال')) return [];
+  const stems = n.endsWith('ه') ? [n.slice(0, -1) + 'ت'] : n.endsWith('ء') ? [n.slice(0, -1) + 'ي', n] : n.endsWith('ا') ? [n.slice(0, -1)] : [n];
+  return stems.flatMap((st) => ['ه', 'ها', 'هما', 'هم'].map((x) => st + x));
+}
+
 /** Spelling variants of a personal name: "عبد الرحمن" ↔ "عبدالرحمن". */
 export function nameVariants(name: string): string[] {
   const n = normalizeWord(name);
@@ -196,6 +204,11 @@ export function compileEventLexicon(d: {
     for (const n of tr.nouns ?? []) {
       const def = definiteForm(n);
       if (def) L.add(def, nounTag);
+      // "زيارته", "اجتماعهم", "لقائهما": the noun with a pronoun points back like a definite one.
+      for (const f of possessiveForms(n)) {
+        L.add(f, nounTag);
+        L.add(f, { t: 'backref' });
+      }
     }
     for (const v of tr.verbs ?? []) add(pastForms(v), { t: 'trigger', type: tr.type, pos: 'verb', tense: 'past', weak, needsLight });
     for (const v of tr.imperfect ?? []) {

@@ -1,0 +1,61 @@
+// Data files are validated when loaded: an error names the file, the line and the field.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileData } from '../../src/data/load.js';
+import { parseDataFile } from '../../src/data/schema.js';
+import { actorsSchema, eventsSchema } from '../../src/data/event-schemas.js';
+import { builtinSources } from '../helpers/data.js';
+import { tarikh } from '../helpers/cli.js';
+
+describe('data validation', () => {
+  it('names file, line and field for a wrong value', () => {
+    const text = 'actors:\n  - id: someone\n    name_en: Someone\n    country: QAT\n    names: [فلان]\n    offices:\n      - {office: foreign_minister, country: QAT, from: 2017-02-30, to: null}\n';
+    expect(() => parseDataFile('extra/actors.yaml', text, actorsSchema)).toThrowError(/^extra\/actors\.yaml:7: actors\[0\]\.offices\[0\]\.from: expected a real date YYYY-MM-DD/);
+  });
+
+  it('names a missing field at its parent line, and an unknown one at its own', () => {
+    const text = 'events:\n  - id: x\n    names: [قمة]\n    type: summit\n    start: 2017-01-01\n    end: 2017-01-02\n    venue: Doha\n';
+    expect(() => parseDataFile('events.yaml', text, eventsSchema)).toThrowError(/events\.yaml:2: events\[0\]\.name_en: is required/);
+    expect(() => parseDataFile('events.yaml', text, eventsSchema)).toThrowError(/events\.yaml:7: events\[0\]\.venue: is not a known field/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(() => parseDataFile('t.yaml', 'actors:\n  - id: [unclosed\n', actorsSchema)).toThrowError(/^t\.yaml:\d+: not valid YAML/);
+  });
+
+  it('checks references across files', () => {
+    const sources = builtinSources().map((s) => (s.name === 'events' ? { ...s, text: 'events:\n  - {id: x, name_en: X, names: [قمة إكس], type: summit, start: 2017-01-02, end: 2017-01-01, countries: [ATL]}\n' } : s));
+    expect(() => compileData(sources)).toThrowError(/events\.yaml: x: ends before it starts/);
+    expect(() => compileData(sources)).toThrowError(/country ATL is not in countries\.yaml/);
+  });
+
+  it('refuses files it does not know', () => {
+    expect(() => compileData([...builtinSources(), { name: 'people', path: 'extra/people.yaml', text: 'a: 1\n' }])).toThrowError(/extra\/people\.yaml: not a tarikh data file/);
+  });
+});
+
+describe('--data DIR', () => {
+  const text = 'منذ يومين\nفي 2019/03/12\nالتقى وزير الخارجية القطري أمس السفير فلان الفلاني مبعوث جمهورية واكاندا.\n';
+  it('adds people and countries over the built-in data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tarikh-data-'));
+    writeFileSync(join(dir, 'countries.yaml'), 'countries:\n  - {code: WAK, kind: country, name_en: Wakanda, names: [واكاندا, جمهورية واكاندا], nisba: [واكاندي]}\n');
+    writeFileSync(join(dir, 'actors.yaml'), 'actors:\n  - id: flan\n    name_en: Flan al-Flani\n    country: WAK\n    names: [فلان الفلاني]\n    offices: [{office: special_envoy, country: WAK, from: 2018-01-01}]\n');
+    const art = join(dir, 'a.txt');
+    writeFileSync(art, text);
+    const r = tarikh(['timeline', art, '--data', dir, '--format', 'json', '--between', 'QAT,Wakanda']);
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout);
+    expect(t.events).toHaveLength(1);
+    expect(t.events[0].participants.map((p: { name_en: string }) => p.name_en)).toContain('Flan al-Flani');
+  });
+
+  it('fails with the file and line of a broken user file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tarikh-data-'));
+    writeFileSync(join(dir, 'actors.yaml'), 'actors:\n  - id: Bad Id\n    name_en: X\n    country: QAT\n    names: [س]\n');
+    const r = tarikh(['timeline', '--data', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`${dir.replace(/[/\\\\.]/g, '\\\\$&')}/actors\\.yaml:2: actors\\[0\\]\\.id: "Bad Id" is not a lowercase id`));
+  });
+});
