@@ -25,6 +25,11 @@ interface Candidate {
   type: EventType;
   weak: boolean;
   status: Status;
+  /**
+   * The status rests only on an imperfect verb or a purpose ("للقاء"): headlines write past contacts in the present
+   * ("أمير قطر يستقبل ..."), so such a "planned" gives way to a report of the same contact as done.
+   */
+  softStatus: boolean;
   people: PDesc[];
   countries: string[];
   place: Place | null;
@@ -52,6 +57,8 @@ const CLAUSE_OPENERS = new Set(['ان', 'إن', 'أن', 'و', 'ف', 'ثم', 'ك�
 const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', '«', '"', '“', ':', 'عزمه', 'عزمها', 'نيته', 'نيتها', 'اعتزامه']);
 /** Words that start a new clause inside a sentence, so a second contact's subject starts there. */
 const CLAUSE_BREAKS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'ثم', 'وكما', 'وفيما', 'وبينما', 'وحيث']);
+/** Relative pronouns: the clause they open is about the noun just before them. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 /** A date this far (in words) from its contact word belongs to something else in a long sentence. */
 const DATE_REACH = 15;
 /** Words before a country that make it a place, a topic or a source, not a party. */
@@ -167,7 +174,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     while (mi < ems.length && ems[mi].first < S.first) mi++;
     const ms: EMention[] = [];
     for (let k = mi; k < ems.length && ems[k].first < S.last; k++) ms.push(ems[k]);
-    const view: SentenceView = { tokens, nt: a.nt, ms, tagged, first: S.first, last: S.last, firstNames: lex.firstNames, org: (c) => lex.countries.get(c)?.kind === 'organisation' };
+    const view: SentenceView = { tokens, nt: a.nt, ms, tagged, first: S.first, last: S.last, firstNames: lex.firstNames, org: (c) => lex.countries.get(c)?.kind === 'organisation', actorCountry: (id) => lex.actors.get(id)?.country };
     const { people, countries } = findParticipants(view);
     for (const p of people) if (p.fullName && p.actorIds?.length === 1) seenFull.set(p.actorIds[0], si);
     const found = sentenceCandidates(article, a, lex, S, si, view, people, countries, dated, opts);
@@ -180,8 +187,16 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
         const id = resolveShort(p.actorIds, seenFull, day, lex);
         if (id) p.actorIds = [id];
       }
-      // A known person stands for his country even before his office is resolved.
-      for (const p of c.people) if (p.actorIds?.length === 1 && !p.country) p.country = lex.actors.get(p.actorIds[0])?.country;
+      // A known person stands for his country even before his office is resolved; a role names its holder on the
+      // contact's date already, so that "وزير الخارجية الأمريكي" here and "جون كيري" there are one person.
+      const day0 = c.date?.start ?? c.date?.end ?? article.published, day1 = c.date?.end ?? day0;
+      for (const p of c.people) {
+        if (p.actorIds?.length === 1 && !p.country) p.country = lex.actors.get(p.actorIds[0])?.country;
+        if (!p.actorIds && p.kind === 'role' && p.office && p.country && !p.modified && !p.name) {
+          const h = holderAt(lex, p.office, p.country, day0 <= day1 ? day0 : day1, day1);
+          if (h) p.actorIds = [h];
+        }
+      }
       candidates.push(c);
       opts.trace?.(`s${si} ${c.pure ? 'pure' : c.type}${c.continues ? '+cont' : ''}${c.embedded ? '+emb' : ''} ${c.status} [${c.people.map((p) => p.name ?? p.text).join('; ')}] {${c.countries.join(',')}} ${c.date?.text ?? '-'}`);
       const subj = c.people.find((p) => p.kind !== 'anaphor' && (p.actorIds || p.office || p.name));
@@ -291,8 +306,10 @@ function sentenceCandidates(
     if (negated(m)) continue;
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
+    // A definite noun needs a party word ("الذي يضم", "بين"); a possessive one may take its object directly.
+    const possessive = !textAt(m.first).startsWith('ال');
     const followedByParties = ms.some(
-      (x) => x.first >= m.last && x.first - m.last <= 2 && (tagOf(x, 'introducer') || tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart')),
+      (x) => x.first >= m.last && x.first - m.last <= 2 && (tagOf(x, 'introducer') || (possessive && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart')))),
     );
     const backref = !!tagOf(m, 'backref') && !followedByParties;
     const w = textAt(m.first);
@@ -338,8 +355,7 @@ function sentenceCandidates(
     const T = primaries[k];
     for (let x = T.m.first - 1; x >= primaries[k - 1].m.last; x--) {
       const t = tokens[x];
-      if (t.kind === 'punct' && (t.text === ',' || t.text === '،')) return x + 1;
-      if (t.kind === 'word' && CLAUSE_BREAKS.has(t.text)) return x;
+      if (t.kind === 'word' && (CLAUSE_BREAKS.has(t.text) || (RELATIVES.has(t.text) && x === T.m.first - 1))) return x;
     }
     return T.m.first;
   };
@@ -354,7 +370,12 @@ function sentenceCandidates(
     // "يزور الجبير موسكو لإجراء محادثات مع نظيره الروسي").
     const withWord = [T.m.last, T.m.last + 1].some((x) => textAt(x) === 'مع');
     if (k > 0 && (ps.length === 0 || (ps.length < 2 && (T.pos === 'verb' || withWord)))) {
-      const subj = people.find((p) => p.kind !== 'anaphor' && p.first < regionStart);
+      // A relative clause ("جون كيري الذي يزور الدوحة") or a possessive noun ("اجتماعهم المشترك مع") is about the
+      // person just before it; any other clause shares the sentence's subject.
+      const relative = RELATIVES.has(textAt(regionStart)) || !textAt(T.m.first).startsWith('ال');
+      const subj = relative
+        ? [...people].reverse().find((p) => p.kind !== 'anaphor' && p.last <= regionStart)
+        : people.find((p) => p.kind !== 'anaphor' && p.first < regionStart);
       if (subj && !ps.includes(subj)) ps = [subj, ...ps];
     }
     // Plural nouns without a date are about contacts in general ("سنواصل اللقاءات"), not one contact.
@@ -434,11 +455,21 @@ function sentenceCandidates(
     let status: Status = 'occurred';
     const dateAfterPub = date?.start ? date.start > article.published : false;
     const dateBeforePub = date?.end ? date.end < article.published : false;
+    // "للقاء", "لإجراء محادثات": a contact the trip is for, still to come unless dated before publication.
+    const purpose = T.pos === 'noun' && T.m.clitic.endsWith('ل');
+    // "الذي يزور الدوحة حاليًا": the present of something under way.
+    const ongoing = [T.m.last, T.m.last + 1, T.m.last + 2, T.m.last + 3].some((x) => ['حاليا', 'الان'].includes(textAt(x)));
+    let softStatus = false;
     if (T.tense === 'future') status = 'planned';
-    else if (T.tense === 'imperfect') status = dateBeforePub ? 'occurred' : 'planned';
-    else if (T.tense === 'past') status = 'occurred';
+    else if (T.tense === 'imperfect') {
+      status = dateBeforePub || ongoing ? 'occurred' : 'planned';
+      softStatus = status === 'planned' && !dateAfterPub;
+    } else if (T.tense === 'past') status = 'occurred';
     else if (dateAfterPub) status = 'planned';
-    else if (!dateBeforePub && nounTense(T.m) === 'future') status = 'planned';
+    else if (!dateBeforePub && (purpose || nounTense(T.m) === 'future')) {
+      status = 'planned';
+      softStatus = purpose;
+    }
     if (T.tense === 'past' && dateAfterPub) status = 'planned';
 
     const hosted = /استقبل|يستقبل/.test(textAt(T.m.first));
@@ -448,6 +479,7 @@ function sentenceCandidates(
       type,
       weak: T.weak,
       status,
+      softStatus,
       people: ps,
       countries: partyCountries,
       place,
@@ -488,7 +520,7 @@ function institutionPlace(article: Article, a: Analysis, lex: EventLexicon, ms: 
 }
 
 function blank(source: Source, topics: Set<string>, si: number, extra: Partial<Candidate>): Candidate {
-  return { type: 'talks', weak: true, status: 'occurred', people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, verb: false, sentence: si, notes: [], ...extra };
+  return { type: 'talks', weak: true, status: 'occurred', softStatus: false, people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, verb: false, sentence: si, notes: [], ...extra };
 }
 
 function nearestDate(ds: DatedSpan[], at: number): DatedSpan | null {
@@ -545,6 +577,13 @@ function precise(d: EventDate): number {
 
 /** Folds b into a: people, countries, sources, topics; the stronger type; the more precise compatible date. */
 function mergeInto(a: Candidate, b: Candidate): void {
+  // A sentence that only goes on about a contact adds its evidence, not the people it happens to name.
+  if (b.pure) b = { ...b, people: [] };
+  // A firm status wins over a soft one (see softStatus).
+  if (a.status !== b.status && a.softStatus && !b.softStatus) {
+    a.status = b.status;
+    a.softStatus = false;
+  }
   const ids = identities(a);
   for (const p of b.people) {
     const id = p.actorIds?.length === 1 ? `actor:${p.actorIds[0]}` : p.office && p.country && !p.modified ? `role:${p.office}@${p.country}` : p.name ? `name:${p.name}` : null;
@@ -586,7 +625,8 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     const mine = identities(c);
     const myCountries = countriesOf(c);
     const sameContact = (e: Candidate) => {
-      if (!compatibleTypes(e.type, c.type) || e.status !== c.status) return false;
+      if (!compatibleTypes(e.type, c.type)) return false;
+      if (e.status !== c.status && !(e.status === 'planned' ? e.softStatus : c.softStatus)) return false;
       if (!datesCompatible(e.date, c.date)) return false;
       const theirs = identities(e);
       let shared = 0;
@@ -595,11 +635,14 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       // The same people, and no party on one side that the other lacks ("كيري ووزراء الخارجية في مجلس التعاون" is
       // not the trilateral with Kerry in it).
       const nested = myCountries.size === 0 || ec.size === 0 || within(myCountries, ec) || within(ec, myCountries);
+      // A bilateral meeting and a larger one with the same people in it are two contacts: when both sides name two
+      // or more people, they must name the same ones.
+      if (mine.size >= 2 && theirs.size >= 2) return shared === mine.size && shared === theirs.size && nested;
       if (mine.size > 0 && theirs.size > 0 && shared >= Math.min(mine.size, theirs.size, 2)) return nested;
       // Without the same named people, the same countries: all of one side's within the other's, at least two.
       let sc = 0;
       for (const x of myCountries) if (ec.has(x)) sc++;
-      const peopleConflict = mine.size > 0 && theirs.size > 0 && shared === 0 && [...mine].every((x) => x.startsWith('actor:')) && [...theirs].every((x) => x.startsWith('actor:'));
+      const peopleConflict = shared === 0 && [...mine].some((x) => x.startsWith('actor:')) && [...theirs].some((x) => x.startsWith('actor:'));
       return !peopleConflict && sc >= 2 && sc >= Math.min(myCountries.size, ec.size);
     };
     // Weak talks with the people of the contact just before, or any contact with no date of its own, belong to it.

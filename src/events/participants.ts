@@ -57,6 +57,8 @@ export interface SentenceView {
   tokens: readonly Token[];
   /** Whether a code is an organisation (GCC, ARL, UN...). */
   org: (code: string) => boolean;
+  /** The home country of a known person. */
+  actorCountry: (id: string) => string | undefined;
   /** Normalized first names: unquoted unknown names must start with one. */
   firstNames: ReadonlySet<string>;
   nt: NormText;
@@ -105,7 +107,11 @@ function nameAfter(v: SentenceView, i: number): { first: number; last: number; q
     k++;
   }
   const a = k;
-  while (k < v.last && k - a < 5 && isNameWord(v, k)) k++;
+  // A known short name that goes on with بن starts someone else's full name ("عبدالله بن خليفة").
+  const patronym = (x: number) => ['بن', 'بنت', 'ابن'].includes(v.tokens[x + 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
+  // Inside a name, what follows بن/بنت/آل is a name part even if it is also a known word ("بن خليفة آل ثاني").
+  const afterParticle = (x: number) => x > a && ['بن', 'بنت', 'ال'].includes(v.tokens[x - 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
+  while (k < v.last && k - a < 6 && (isNameWord(v, k) || afterParticle(k) || (NAME_PARTICLES.has(v.tokens[k].text) && k > a) || (patronym(k) && !STOP.has(v.tokens[k].text)))) k++;
   if (k === a) return null;
   // A lone particle is not a name; a single word is a name only in quotes or when it is not a particle.
   if (k - a === 1 && NAME_PARTICLES.has(v.tokens[a].text)) return null;
@@ -196,7 +202,12 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
   const attachNameAfter = (p: PDesc, t: number) => {
     const mi = mentionAt(v, idx, t);
     if (mi >= 0 && !used[mi]) {
-      const a = tagOf(ms[mi], 'actor');
+      const a0 = tagOf(ms[mi], 'actor');
+      // "عبدالله بن خليفة آل ثاني" is not the "عبدالله" of the gazetteer: a short name that goes on with بن is
+      // someone else's full name; nor is a known person of another country the holder of this country's title.
+      const after = v.tokens[ms[mi].last]?.text;
+      const ids = a0?.ids.filter((id) => !p.country || !v.actorCountry(id) || v.actorCountry(id) === p.country || v.org(p.country));
+      const a = a0 && ids && ids.length && !(!a0.full && (after === 'بن' || after === 'بنت' || after === 'ابن')) ? { ...a0, ids } : undefined;
       if (a) {
         used[mi] = 1;
         p.actorIds = a.ids;
@@ -218,6 +229,10 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     if (n && (n.quoted || k > t || n.last - n.first >= 2)) {
       p.name = orig(v, n.first, n.last);
       p.last = Math.max(p.last, n.last + (n.quoted ? 1 : 0));
+      // The words of the name are taken: a known short name inside it is not another participant.
+      ms.forEach((m, j) => {
+        if (m.first >= n.first && m.first < n.last) used[j] = 1;
+      });
     }
   };
 
