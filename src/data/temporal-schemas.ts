@@ -22,7 +22,7 @@ export const calendarSchema: Schema = {
     weekdays: {
       kind: 'array',
       minItems: 7,
-      items: { kind: 'object', fields: { day: { kind: 'number', int: true, min: 1, max: 7 }, names: strList(1) } },
+      items: { kind: 'object', fields: { day: { kind: 'number', int: true, min: 1, max: 7 }, names: strList(1), bare_names: opt(strList()) } },
     },
     seasons: {
       kind: 'array',
@@ -58,7 +58,7 @@ export const relativeSchema: Schema = {
       },
     },
     parts: { kind: 'object', fields: { START: strList(), MID: strList(), END: strList() } },
-    offsets: { kind: 'object', fields: { before: strList(), after: strList(), within: strList() } },
+    offsets: { kind: 'object', fields: { before: strList(), after: strList(), within: strList(), ago: opt(strList()) } },
     numbers: { kind: 'map', keys: /^\d+$/, keyHint: 'a number', values: strList(1) },
     few: {
       kind: 'array',
@@ -84,6 +84,14 @@ export const relativeSchema: Schema = {
         },
       },
     },
+    nth: opt({
+      kind: 'object',
+      fields: {
+        before: { kind: 'map', keys: /^[1-9]$/, keyHint: 'a digit 1–9', values: strList(1) },
+        last_before: strList(),
+        last_after: strList(),
+      },
+    }),
     within_period: { kind: 'object', fields: { earlier: strList(), later: strList() } },
     blockers: { kind: 'object', fields: { after_relative_day: strList(), before_weekday: strList(), after_season: strList(), before_day_month: strList(), before_relative_day: strList() } },
   },

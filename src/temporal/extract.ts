@@ -11,6 +11,7 @@ import type { Candidate, Parser } from './families/common.js';
 import { explicitDate } from './families/explicit.js';
 import { namedMonth } from './families/named-month.js';
 import { offsetParser } from './families/offset.js';
+import { ordinalParser } from './families/ordinal.js';
 import { partOfPeriod } from './families/part-of-period.js';
 import { dayRange } from './families/range.js';
 import { relativeDay } from './families/relative-day.js';
@@ -23,7 +24,7 @@ import { applyBounds, joinRanges } from './refine.js';
 import type { DateMention } from './types.js';
 
 /** Family order settles ties between candidates of equal length: the more specific reading first. */
-export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague];
+export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague];
 
 function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;

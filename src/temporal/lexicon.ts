@@ -13,11 +13,17 @@ export type Calendar = 'gregorian' | 'hijri';
 export type TTag =
   | { t: 'month'; cal: Calendar; month: number; ambiguous: boolean }
   | { t: 'weekday'; dow: number }
+  /** A weekday name without ال ("ثلاثاء", "أحد"): a weekday only after a counting ordinal or before a relative week. */
+  | { t: 'wdname'; dow: number }
+  /** A counting ordinal: the n-th (n ≥ 1) or the last (n = -1) weekday, day or week of a period. */
+  | { t: 'nth'; n: number; pos: 'before' | 'after' }
   | { t: 'relday'; offset: number }
   | { t: 'marker'; dir: Dir }
   | { t: 'unit'; unit: Unit; count: 1 | 2 | 'many'; definite: boolean }
   | { t: 'part'; mod: Extract<Mod, 'START' | 'MID' | 'END'> }
   | { t: 'offset'; dir: 'before' | 'after' | 'within' }
+  /** After a count and a unit: a distance back from publication ("ثلاثة أيام مضت"). */
+  | { t: 'ago' }
   | { t: 'number'; value: number }
   | { t: 'few'; min: number; max: number }
   | { t: 'ordinal'; value: number }
@@ -36,7 +42,7 @@ export type TagOf<K extends TagKind> = Extract<TTag, { t: K }>;
 export interface CalendarData {
   gregorian_months: Array<{ month: number; names?: string[]; ambiguous_names?: string[] }>;
   hijri_months: Array<{ month: number; names?: string[]; ambiguous_names?: string[] }>;
-  weekdays: Array<{ day: number; names: string[] }>;
+  weekdays: Array<{ day: number; names: string[]; bare_names?: string[] }>;
   seasons: Array<{ season: string; names: string[]; months: [number, number] }>;
   day_parts: string[];
   calendar_suffixes: { hijri: string[]; gregorian: string[] };
@@ -47,11 +53,12 @@ export interface RelativeData {
   markers: { past: string[]; present: string[]; future: string[]; this: string[] };
   units: Array<{ unit: Unit; one: string[]; two: string[]; many: string[] }>;
   parts: { START: string[]; MID: string[]; END: string[] };
-  offsets: { before: string[]; after: string[]; within: string[] };
+  offsets: { before: string[]; after: string[]; within: string[]; ago?: string[] };
   numbers: Record<string, string[]>;
   few: Array<{ forms: string[]; min: number; max: number }>;
   ordinals: { units: Record<string, string[]>; ten: string[]; teen: string[]; tens: Record<string, string[]> };
   vague: Array<{ rule: string; forms: string[]; days: [number, number] }>;
+  nth?: { before: Record<string, string[]>; last_before: string[]; last_after: string[] };
   within_period: { earlier: string[]; later: string[] };
   blockers: { after_relative_day: string[]; before_weekday: string[]; after_season: string[]; before_day_month: string[]; before_relative_day: string[] };
 }
@@ -116,7 +123,10 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
     add(m.names, { t: 'month', cal: 'hijri', month: m.month, ambiguous: false });
     add(m.ambiguous_names, { t: 'month', cal: 'hijri', month: m.month, ambiguous: true });
   }
-  for (const w of cal.weekdays) add(w.names, { t: 'weekday', dow: w.day });
+  for (const w of cal.weekdays) {
+    add(w.names, { t: 'weekday', dow: w.day });
+    add(w.bare_names, { t: 'wdname', dow: w.day });
+  }
   for (const s of cal.seasons) add(s.names, { t: 'season', season: s.season, from: s.months[0], to: s.months[1] });
   add(cal.day_parts, { t: 'daypart' });
   add(cal.calendar_suffixes.hijri, { t: 'calsuffix', cal: 'hijri' });
@@ -142,11 +152,27 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   add(rel.offsets.before, { t: 'offset', dir: 'before' });
   add(rel.offsets.after, { t: 'offset', dir: 'after' });
   add(rel.offsets.within, { t: 'offset', dir: 'within' });
+  add(rel.offsets.ago, { t: 'ago' });
   for (const [k, forms] of Object.entries(rel.numbers)) {
     const value = Number(k);
     add(forms, { t: 'number', value });
     // The definite form follows a definite plural: "الأيام الثلاثة الماضية". Not for 1 and 2: "الاثنين" is Monday.
     if (value >= 3 && value <= 10) add(forms.map((f) => 'ال' + f), { t: 'number', value });
+  }
+  // Compound cardinals 21–99: a unit, و, and a ten ("خمسة وعشرين", "واحد و عشرين").
+  for (const [uk, uforms] of Object.entries(rel.numbers)) {
+    const u = Number(uk);
+    if (u < 1 || u > 9) continue;
+    for (const [tk, tforms] of Object.entries(rel.numbers)) {
+      const t = Number(tk);
+      if (t < 20 || t > 90 || t % 10 !== 0) continue;
+      for (const uf of uforms) {
+        for (const tf of tforms) {
+          L.add(`${uf} و${tf}`, { t: 'number', value: u + t });
+          L.add(`${uf} و ${tf}`, { t: 'number', value: u + t });
+        }
+      }
+    }
   }
   let barePlural = { min: 3, max: 10 };
   for (const f of rel.few) {
@@ -172,6 +198,11 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   add(rel.ordinals.ten, { t: 'ordinal', value: 10 });
   for (const [tk, tforms] of Object.entries(rel.ordinals.tens)) {
     add(tforms.filter((f) => !normalizeWord(f).startsWith('و')), { t: 'ordinal', value: Number(tk) });
+  }
+  if (rel.nth) {
+    for (const [k, forms] of Object.entries(rel.nth.before)) add(forms, { t: 'nth', n: Number(k), pos: 'before' });
+    add(rel.nth.last_before, { t: 'nth', n: -1, pos: 'before' });
+    add(rel.nth.last_after, { t: 'nth', n: -1, pos: 'after' });
   }
   for (const v of rel.vague) add(v.forms, { t: 'vague', rule: v.rule, from: v.days[0], to: v.days[1] });
   add(rel.within_period.earlier, { t: 'within', kind: 'earlier' });

@@ -3,7 +3,7 @@
  * number, a month with its paired spelling, a year with its calendar suffix, a relative marker), and the direction
  * rule that turns "الماضي"/"المقبل"/the sentence's tense into before/after the publication date.
  */
-import { fmtDay } from '../calendar.js';
+import { fmtDay, weekday as weekdayOf } from '../calendar.js';
 import type { ParseCtx, TenseCue } from '../context.js';
 import { hasTag, isFw, isPunct, tagOf, textIs, type Item } from '../items.js';
 import type { Calendar, Dir, Unit } from '../lexicon.js';
@@ -87,17 +87,30 @@ export function readYear(ctx: ParseCtx, i: number): YearRead | null {
 }
 
 /**
- * A weekday leading a dated phrase: "الخميس 13 يوليو", "يوم الجمعة 26 مايو", "الثلاثاء، 30 مايو". Returns the ISO
- * weekday and the item after it (and after a comma or dash), or null.
+ * A weekday leading a dated phrase: "الخميس 13 يوليو", "يوم الجمعة 26 مايو", "الثلاثاء، 30 مايو", "الخميس الموافق
+ * 13 يوليو". Returns the ISO weekday, the item after it (and after a comma or dash, and "الموافق"), and whether the
+ * date follows the weekday directly (`adjacent`: no comma, dash or "الموافق" between), or null.
  */
-export function readWeekdayLead(ctx: ParseCtx, i: number): { dow: number; next: number } | null {
+export function readWeekdayLead(ctx: ParseCtx, i: number): { dow: number; next: number; adjacent: boolean } | null {
   let k = i;
   if (isFw(ctx.items[k], 'يوم') && hasTag(ctx.items[k + 1], 'weekday')) k++;
   const w = tagOf(ctx.items[k], 'weekday');
   if (!w) return null;
   k++;
+  const at = k;
   if (isPunct(ctx.items[k], ',', '،', '-')) k++;
-  return { dow: w.dow, next: k };
+  if (textIs(ctx.items[k], 'الموافق', 'الموافقة') && !ctx.items[k].clitic) k++;
+  return { dow: w.dow, next: k, adjacent: k === at };
+}
+
+/**
+ * "الثلاثاء الثالث من أيلول 2014" when 3 September 2014 is not a Tuesday: a weekday directly followed by an ordinal
+ * 1–5 and "من"/"في" is then the third Tuesday of September (the ordinal family reads it), not a date that
+ * contradicts its weekday. Date families call this to step aside; with a comma ("الثلاثاء، الثالث من أيلول") or
+ * digits ("الثلاثاء 3 أيلول") the date reading stands, with its warning.
+ */
+export function yieldsToNthWeekday(lead: { adjacent: boolean } | null, day: { day: number; ordinal: boolean }, dayIso: string, dow: number): boolean {
+  return lead !== null && lead.adjacent && day.ordinal && day.day <= 5 && weekdayOf(dayIso) !== dow;
 }
 
 /** "عام 2014", "العام 1948", "سنة 2010", "2015م", or a bare year. */
@@ -119,6 +132,9 @@ export function readDay(ctx: ParseCtx, i: number): { day: number; next: number; 
     return { day: it.value, next: i + 1, ordinal: false };
   }
   const o = tagOf(it, 'ordinal');
+  // "الأسبوع الخامس من فبراير", "الشهر الثالث من العام": the ordinal counts weeks or months, not days.
+  const u = tagOf(ctx.items[i - 1], 'unit');
+  if (u && u.definite && u.unit !== 'day' && !it.clitic) return null;
   if (o && o.value >= 1 && o.value <= 31) return { day: o.value, next: i + 1, ordinal: true };
   return null;
 }

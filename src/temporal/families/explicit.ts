@@ -5,12 +5,13 @@
  * Persian (normalization makes them one). Numeric dates read day-first unless the year comes first, as the Arab
  * world writes them.
  */
-import { fmtDay, isValidDate, iso, shiftMonth, weekday, weekdayLong } from '../calendar.js';
+import { diffDays, fmtDay, isValidDate, iso, shiftMonth, weekday, weekdayLong } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
 import { fromHijri, hijriMonthRange, hijriYearRange } from '../hijri.js';
 import { isFw, isPunct, tagOf, type Item } from '../items.js';
 import { daySpan, monthSpan, rangeResolution, toResolution, yearSpan } from '../intervals.js';
-import { phrase, readMarker, readYearPhrase, readDay, readWeekdayLead, type Candidate, type Parser } from './common.js';
+import { phrase, readYearPhrase, readDay, readWeekdayLead, yieldsToNthWeekday, type Candidate, type Parser } from './common.js';
+import { readRelativePeriod } from './relative-period.js';
 
 const SEPS = ['/', '-', '.'];
 
@@ -55,7 +56,7 @@ export const explicitDate: Parser = {
     if (isFw(items[k], 'يوم') && k === i) k++;
     const numeric = readNumeric(items, k);
     if (numeric) return numericDate(ctx, i, k, numeric, wd);
-    const rel = dayOfRelativeMonth(ctx, i, k, wd);
+    const rel = dayOfRelativeMonth(ctx, i, k, wd, w && k === w.next ? w : null);
     if (rel) return rel;
     if (wd !== null || k !== i) return null;
     return yearOnly(ctx, i);
@@ -74,6 +75,8 @@ function numericDate(ctx: ParseCtx, i: number, k: number, n: { nums: Item[]; sep
     else if (c.text.length === 4) [y, m, d] = [c.value, b.value, a.value];
     else return null;
   } else {
+    // "/" only: "فاز الفريق الجمعة 2-1" is a score.
+    if (wd !== null && a.text.length <= 2 && b.text.length <= 2 && n.sep === '/') return dayMonthAfterWeekday(ctx, i, next, a.value, b.value, wd);
     // Month/year: "2/2013", "05-2017"
     if (b.text.length !== 4 || a.text.length > 2 || n.sep === '.') return null;
     [y, m, d] = [b.value, a.value, null];
@@ -107,6 +110,31 @@ function numericDate(ctx: ParseCtx, i: number, k: number, n: { nums: Item[]; sep
   return { i0: i, i1: next, rule: 'explicit/numeric', res: toResolution(daySpan(day), `${text}: ${a.text.length === 4 ? 'year/month/day' : 'day/month/year'} as written → ${fmtDay(day)}`), warnings: warnings.length ? warnings : undefined };
 }
 
+/**
+ * "الجمعة 6/8", "الأربعاء 31/5": a day and month without a year are a date only after a weekday, and the weekday
+ * picks the year: of the year before, of and after publication, the one in which that day is that weekday, nearest
+ * to publication. When none is, the text is not clear enough to date.
+ */
+function dayMonthAfterWeekday(ctx: ParseCtx, i: number, next: number, d: number, m: number, wd: number): Candidate | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const py = +ctx.pub.slice(0, 4);
+  let best: string | null = null;
+  for (const y of [py, py - 1, py + 1]) {
+    if (!isValidDate(y, m, d)) continue;
+    const day = iso(y, m, d);
+    if (weekday(day) !== wd) continue;
+    if (best === null || Math.abs(diffDays(ctx.pub, day)) < Math.abs(diffDays(ctx.pub, best))) best = day;
+  }
+  if (best === null) return null;
+  const text = phrase(ctx, i, next);
+  return {
+    i0: i,
+    i1: next,
+    rule: 'explicit/numeric-day-month-weekday',
+    res: toResolution(daySpan(best), `${text}: day/month as written, in the year (around publication ${fmtDay(ctx.pub)}) in which it is a ${weekdayLong(wd)} → ${fmtDay(best)}`),
+  };
+}
+
 function impossible(ctx: ParseCtx, i: number, next: number, text: string, family: string): Candidate {
   return {
     i0: i,
@@ -117,34 +145,24 @@ function impossible(ctx: ParseCtx, i: number, next: number, text: string, family
   };
 }
 
-/** "الرابع عشر من الشهر الماضي", "19 من هذا الشهر", "الأول من الشهر المقبل" */
-function dayOfRelativeMonth(ctx: ParseCtx, i: number, k: number, wd: number | null): Candidate | null {
+/** "الرابع عشر من الشهر الماضي", "19 من هذا الشهر", "الأول من الشهر المقبل", "الحادي عشر من الشهر قبل الماضي" */
+function dayOfRelativeMonth(ctx: ParseCtx, i: number, k: number, wd: number | null, lead: { adjacent: boolean } | null): Candidate | null {
   const items = ctx.items;
   const dr = readDay(ctx, k);
   if (!dr || !isFw(items[dr.next], 'من')) return null;
-  let j = dr.next + 1;
-  let shiftN: number;
-  if (tagOf(items[j], 'marker')?.dir === 'this') {
-    const u = tagOf(items[j + 1], 'unit');
-    if (!u || u.unit !== 'month' || !u.definite) return null;
-    shiftN = 0;
-    j += 2;
-  } else {
-    const u = tagOf(items[j], 'unit');
-    if (!u || u.unit !== 'month' || !u.definite || u.count !== 1) return null;
-    const m = readMarker(ctx, j + 1);
-    if (!m) return null;
-    shiftN = m.dir === 'past' ? -1 : m.dir === 'future' ? 1 : 0;
-    j = m.next;
-  }
+  const rp = readRelativePeriod(ctx, dr.next + 1);
+  if (!rp || rp.span.grain !== 'month') return null;
+  const j = rp.next;
+  const shiftN = rp.rule === 'previous' ? -1 : rp.rule === 'next' ? 1 : rp.rule === 'before-previous' ? -2 : rp.rule === 'after-next' ? 2 : 0;
   const p = { y: +ctx.pub.slice(0, 4), m: +ctx.pub.slice(5, 7) };
   const r = shiftMonth(p.y, p.m, shiftN);
   const text = phrase(ctx, i, j);
   if (!isValidDate(r.y, r.m, dr.day)) return impossible(ctx, i, j, text, 'explicit');
   const day = iso(r.y, r.m, dr.day);
+  if (wd !== null && yieldsToNthWeekday(lead, dr, day, wd)) return null;
   const warnings: string[] = [];
   if (wd !== null && weekday(day) !== wd) warnings.push(`the text names ${weekdayLong(wd)}, but ${day} is a ${weekdayLong(weekday(day))}`);
-  const which = shiftN < 0 ? 'the month before publication' : shiftN > 0 ? 'the month after publication' : 'the publication month';
+  const which = rp.how;
   return { i0: i, i1: j, rule: 'explicit/day-of-relative-month', res: toResolution(daySpan(day), `${text}: day ${dr.day} of ${which} (publication ${fmtDay(ctx.pub)}) → ${fmtDay(day)}`), warnings: warnings.length ? warnings : undefined };
 }
 

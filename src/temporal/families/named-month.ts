@@ -22,7 +22,9 @@ import {
   readMonth,
   readWeekdayLead,
   readRelativeYear,
+  readTwiceRemoved,
   readYearPhrase,
+  yieldsToNthWeekday,
   type Candidate,
   type Parser,
 } from './common.js';
@@ -60,7 +62,36 @@ function monthName(cal: Calendar, m: number) {
 }
 
 /**
+ * A month written by its number: "شهر 3", "شهر ثلاثة" (2–12 in words: "شهر واحد" is "one month"), or by an ordinal
+ * "الشهر الثالث". Only the reading; the caller decides whether the context makes it a calendar month.
+ */
+function readNumberedMonth(ctx: ParseCtx, k: number): { month: number; ordinal: boolean; next: number } | null {
+  const items = ctx.items;
+  const head = items[k];
+  if (head?.clitic && !/^[وفب]+$/.test(head.clitic)) return null;
+  const it = items[k + 1];
+  if (!it || it.clitic) return null;
+  if (isFw(head, 'شهر')) {
+    if (it.kind === 'num' && it.text.length <= 2 && it.value >= 1 && it.value <= 12 && it.spaced) {
+      // "شهر 3/2017" or "شهر 3-5" are something else.
+      if (isPunct(items[k + 2], '/', '-', '.') && !items[k + 2].spaced) return null;
+      return { month: it.value, ordinal: false, next: k + 2 };
+    }
+    const n = tagOf(it, 'number');
+    if (n && n.value >= 2 && n.value <= 12) return { month: n.value, ordinal: false, next: k + 2 };
+    return null;
+  }
+  const u = tagOf(head, 'unit');
+  const o = tagOf(it, 'ordinal');
+  if (u && u.unit === 'month' && u.definite && u.count === 1 && o && o.value <= 12) return { month: o.value, ordinal: true, next: k + 2 };
+  return null;
+}
+
+/**
  * Reads "[شهر] MONTH [pair] [YEAR | marker | من العام الماضي]" at k, resolving the year.
+ * A month by number ("شهر 3", "الشهر الثالث") needs more context than a name: "شهر 3" a year, a marker or a vouching
+ * caller ("في شهر 3", "بداية شهر 3", "15 شهر 3"); "الشهر الثالث" a year ("الشهر الثالث من العام الجاري"), since
+ * "للشهر الثالث على التوالي" counts months of a story.
  * `day` (when the phrase names one) makes "before/after publication" exact to the day.
  * `vouched` says the caller already has calendar context (a day number, a part word, "في").
  */
@@ -71,18 +102,20 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
     monthWord = true;
     k++;
   }
-  const mr = readMonth(ctx, k);
+  const numbered = monthWord ? null : readNumberedMonth(ctx, k);
+  const mr: ReturnType<typeof readMonth> = numbered ? { cal: 'gregorian', month: numbered.month, ambiguous: true, next: numbered.next } : readMonth(ctx, k);
   if (!mr) return null;
-  if (items[k].clitic && !monthWord && !/^[وفب]+$/.test(items[k].clitic)) return null;
+  if (!numbered && items[k].clitic && !monthWord && !/^[وفب]+$/.test(items[k].clitic)) return null;
   let next = mr.next;
-  // "يونيو 2014", "يونيو عام 2014", and with من before a worded year: "يونيو من عام 2014".
+  // "يونيو 2014", "يونيو عام 2014", and with من/في before a worded year: "يونيو من عام 2014", "يونيو في سنة 2014".
   let yr = readYearPhrase(ctx, next);
-  if (!yr && isFw(items[next], 'من')) {
+  if (!yr && isFw(items[next], 'من', 'في')) {
     const y2 = readYearPhrase(ctx, next + 1);
     if (y2?.worded) yr = y2;
   }
   let year: number | null = null;
   let marker: Dir | null = null;
+  let extraYears = 0;
   let relYear: number | null = null;
   if (yr) {
     // A Hijri month takes a Hijri year (with or without هـ); a Gregorian month refuses a year marked هـ.
@@ -98,12 +131,24 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
       relYear = ry.offset;
       next = ry.next;
     } else {
-      const m = readMarker(ctx, next);
-      if (m) {
+      // "شباط قبل الماضي", "نوفمبر بعد المقبل": one more year away than the marked month.
+      const twice = readTwiceRemoved(ctx, next);
+      const m = twice ? null : readMarker(ctx, next);
+      if (twice) {
+        marker = twice.n < 0 ? 'past' : 'future';
+        extraYears = 1;
+        next = twice.next;
+      } else if (m) {
         marker = m.dir;
         next = m.next;
       }
     }
+  }
+  if (numbered && year === null && relYear === null) {
+    // "الشهر الثالث على التوالي" counts months of a story; "في شهر 5 آلاف دولار" counts money.
+    if (numbered.ordinal) return null;
+    const after = items[next];
+    if (marker === null && after && (after.kind === 'word' || after.kind === 'num' || hasTag(after, 'unit'))) return null;
   }
   let honorific = false;
   if (mr.cal === 'hijri' && textIs(items[next], ...HONORIFICS)) {
@@ -113,7 +158,7 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
   const context = opts.vouched || monthWord || year !== null || marker !== null || relYear !== null || honorific || !mr.ambiguous;
   if (!context) return null;
 
-  const name = monthName(mr.cal, mr.month);
+  const name = numbered ? `${monthName(mr.cal, mr.month)} (month ${mr.month})` : monthName(mr.cal, mr.month);
   const pubC = mr.cal === 'hijri' ? toHijri(ctx.pub) : ymd(ctx.pub);
   if (year !== null) return { cal: mr.cal, month: mr.month, year, next, rule: 'explicit-year', how: `${name} ${year}${mr.cal === 'hijri' ? ' AH' : ''} as written`, yearWritten: true };
   if (relYear !== null) {
@@ -133,10 +178,12 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
   const what = opts.day === null ? name : `${opts.day} ${name}`;
   if (d.rule === 'past-marker') {
     if (cmp(y) >= 0) y--;
-    how = `the last ${what} before publication`;
+    y -= extraYears;
+    how = extraYears ? `the ${what} before the last one before publication` : `the last ${what} before publication`;
   } else if (d.rule === 'future-marker') {
     if (cmp(y) <= 0) y++;
-    how = `the next ${what} after publication`;
+    y += extraYears;
+    how = extraYears ? `the ${what} after the next one after publication` : `the next ${what} after publication`;
   } else if (d.dir === 'present') {
     how = `${what} of the publication year`;
   } else if (d.dir === 'future') {
@@ -174,12 +221,17 @@ export const namedMonth: Parser = {
     }
     if (isFw(items[k], 'يوم')) k++;
     if (wd !== null && isFw(items[k], 'في')) k++;
+    const dayAt = k;
     const dr = readDay(ctx, k);
     let day: number | null = null;
+    let viaMin = false;
     if (dr) {
       day = dr.day;
       k = dr.next;
-      if (isFw(items[k], 'من')) k++;
+      if (isFw(items[k], 'من')) {
+        k++;
+        viaMin = true;
+      }
     } else if (k !== i && wd === null) {
       // "يوم" alone before a month is not a date phrase.
       return null;
@@ -220,6 +272,7 @@ export const namedMonth: Parser = {
           warnings: [`impossible date: ${text}`],
         };
       }
+      if (wd !== null && dr && viaMin && yieldsToNthWeekday(w && dayAt === w.next ? w : null, dr, g, wd)) return null;
       span = daySpan(g);
       if (wd !== null && weekday(g) !== wd) warnings.push(`the text names ${weekdayLong(wd)}, but ${g} is a ${weekdayLong(weekday(g))}`);
     } else {

@@ -36,27 +36,55 @@ const UNIT_EN: Record<Unit, [string, string]> = {
   hour: ['hour', 'hours'],
 };
 
+/** A count at k: digits, a number word, or a few-word ("بضعة"). */
+function readCount(ctx: ParseCtx, k: number): { min: number; max: number } | null {
+  const it = ctx.items[k];
+  if (it && it.kind === 'num' && it.text.length <= 3 && it.value > 0) return { min: it.value, max: it.value };
+  const n = tagOf(it, 'number');
+  if (n) return { min: n.value, max: n.value };
+  const f = tagOf(it, 'few');
+  return f ? { min: f.min, max: f.max } : null;
+}
+
+/**
+ * "ثلاثة أيام مضت", "يومين مضيا", "5 سنوات خلت": a count and a unit followed by a word for "ago", without a
+ * preposition. The count must be written (a number or a dual): "أسبوع مضى" is "a past week", not a distance.
+ */
+function countFirst(ctx: ParseCtx, i: number): Candidate | null {
+  const items = ctx.items;
+  let k = i;
+  let count = readCount(ctx, k);
+  if (count) {
+    if (items[k].clitic || count.min !== count.max) return null;
+    k++;
+  }
+  const u = tagOf(items[k], 'unit');
+  if (!u || u.definite || items[k].clitic || u.unit === 'hour') return null;
+  if (!count) {
+    if (u.count !== 2 || k !== i) return null;
+    count = { min: 2, max: 2 };
+  } else if (u.count === 1 && count.min > 2 && count.min <= 10) return null;
+  if (!tagOf(items[k + 1], 'ago') || items[k + 1].clitic) return null;
+  const end = k + 2;
+  const n = count.min;
+  const day = shift(ctx.pub, u.unit, -n);
+  const [one, many] = UNIT_EN[u.unit];
+  const text = phrase(ctx, i, end);
+  const res = toResolution(daySpan(day), `${text}: ${n} ${n === 1 ? one : many} before publication ${fmtDay(ctx.pub)} → ${u.unit === 'day' ? '' : 'about '}${fmtDay(day)}`);
+  if (u.unit !== 'day') res.mod = 'APPROX';
+  return { i0: i, i1: end, rule: `offset/before-${u.unit}`, res };
+}
+
 export const offsetParser: Parser = {
   family: 'offset',
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     const prep = tagOf(items[i], 'offset');
-    if (!prep) return null;
+    if (!prep) return countFirst(ctx, i);
     let k = i + 1;
-    let count: { min: number; max: number } | null = null;
-    const it = items[k];
-    if (it && it.kind === 'num' && it.text.length <= 3 && it.value > 0) {
-      count = { min: it.value, max: it.value };
-      k++;
-    } else if (tagOf(it, 'number')) {
-      const v = tagOf(it, 'number')!.value;
-      count = { min: v, max: v };
-      k++;
-    } else if (tagOf(it, 'few')) {
-      const f = tagOf(it, 'few')!;
-      count = { min: f.min, max: f.max };
-      k++;
-    }
+    const count0 = readCount(ctx, k);
+    let count: { min: number; max: number } | null = count0;
+    if (count0) k++;
     const u = tagOf(items[k], 'unit');
     if (!u || u.definite || items[k].clitic) return null;
     // "يوما بعد يوم", "عاما بعد عام": a repetition, not a distance from publication.
@@ -70,6 +98,8 @@ export const offsetParser: Parser = {
       return null;
     }
     let end = k + 1;
+    // "منذ ثلاثة أيام مضت", "قبل سنوات خلت": the "ago" word belongs to the phrase.
+    if (prep.dir === 'before' && tagOf(items[end], 'ago') && !items[end].clitic) end++;
     // "قبل عام 2020" is a year, not a distance.
     if (u.unit === 'year' && u.count === 1 && items[end]?.kind === 'num') return null;
     // "بعد يومين من الاجتماع" counts from another event, not from publication.

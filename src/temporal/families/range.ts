@@ -51,7 +51,9 @@ function daysOfMonth(ctx: ParseCtx, i0: number, opener: string, k: number): Cand
   // Without an opener, "3-5 مايو" needs the dash; "3 و5 مايو" is two days, not a range.
   if (!opener && !isPunct(items[k], '-') && !isFw(items[k], ...TO_WORDS)) return null;
   k = b.next;
-  if (isFw(items[k], 'من')) k++;
+  // "من 3 إلى 5 من الشهر الجاري", "من 4 إلى 23 في الشهر المقبل"
+  const conn = isFw(items[k], 'من', 'في') && !items[k].clitic;
+  if (conn) k++;
   let toIso: (d: number) => string | null;
   let how: string;
   let rule: string;
