@@ -120,6 +120,7 @@ export const countriesSchema: Schema = {
           cities: opt({ kind: 'array', items: place }),
           members: opt({ kind: 'array', items: code }),
           ambiguous: opt(strList()),
+          families: opt(strList()),
         },
       },
     },

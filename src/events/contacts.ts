@@ -268,7 +268,8 @@ function sentenceCandidates(
   const speakerEnd = zones.length ? zones[0][1] : S.first;
   const textAt = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].text : tokens[k]?.text ?? '');
   const lightNear = (m: EMention) => {
-    for (const x of ms) if (tagOf(x, 'light') && x.last <= m.first && m.first - x.last <= 3) return true;
+    // "تلقى اتصالا", "أجرى اتصالا", and after the noun: "اتصال أجراه".
+    for (const x of ms) if (tagOf(x, 'light') && ((x.last <= m.first && m.first - x.last <= 3) || (x.first >= m.last && x.first - m.last <= 1))) return true;
     const after = tokens[m.last];
     return after !== undefined && after.kind === 'word' && (['من', 'مع', 'ب', 'هاتفي', 'هاتفيا'].includes(after.text) || after.text.startsWith('ب'));
   };
@@ -702,8 +703,9 @@ function resolvePeople(c: Candidate, lex: EventLexicon, start: string, end: stri
       country ??= held.find((h) => h.office === role)?.country ?? a.country;
     }
     subjectOffice ??= role;
-    // A deputy, an acting holder or an ambassador keeps the title as written, not the office.
-    if (p.modified && !actor) role = null;
+    // A deputy, an acting holder or an ambassador keeps the title as written, not the office; a known person
+    // named with such a title holds what the gazetteer says he held.
+    if (p.modified) role = actor ? officesOf(lex, actor, start).find((h) => !country || h.country === country)?.office ?? null : null;
     const key = actor ?? (p.name ? `name:${p.name}` : `role:${role}@${country}`);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -31,6 +31,8 @@ export type ETag =
   | { t: 'named'; ids: readonly string[] }
   | { t: 'topic'; topic: string }
   | { t: 'institution'; name_en: string; by_country: Readonly<Record<string, string>> }
+  /** A ruling family's name (آل ثاني، آل خليفة): the person it ends belongs to that country. */
+  | { t: 'family'; code: string }
   /** A word that is itself, not a clitic plus another entry; it carries no meaning. */
   | { t: 'plain' };
 
@@ -76,6 +78,7 @@ export interface CountryData {
   cities?: PlaceData[];
   members?: string[];
   ambiguous?: string[];
+  families?: string[];
 }
 
 export interface OfficeTerm {
@@ -249,6 +252,7 @@ export function compileEventLexicon(d: {
     add(c.seats, { t: 'country', code: c.code, form: 'seat', place_en: null });
     for (const city of c.cities ?? []) add(city.names, { t: 'country', code: c.code, form: 'city', place_en: city.name_en });
     add(c.ambiguous, { t: 'country', code: c.code, form: 'ambiguous', place_en: null });
+    add(c.families, { t: 'family', code: c.code });
     for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en)]) if (p) placeCountry.set(p.toLowerCase(), c.code);
   }
 

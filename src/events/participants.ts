@@ -180,7 +180,8 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     if (mi === undefined) return null;
     const c = tagOf(ms[mi], 'country');
     if (!c || c.form === 'ambiguous') return null;
-    if (ms[mi].clitic && !/^[ل]$/.test(ms[mi].clitic)) return null;
+    // "لجامعة الدول العربية", "بدولة الإمارات": ل and ب tie a title to its country; و would start a new party.
+    if (ms[mi].clitic && !/^[لب]$/.test(ms[mi].clitic)) return null;
     return { code: c.code, mi };
   };
   /** Countries chained to the one at ms[mi] by و ("الولايات المتحدة وروسيا والسعودية"). */
@@ -351,6 +352,9 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       if (counterpart || p.country || p.name) people.push(p);
       continue;
     }
+    // "راشد بن عبدالله": a known name after بن is a father's name inside someone else's.
+    const prevWord = v.tokens[m.first - 1]?.text;
+    if (actor && (prevWord === 'بن' || prevWord === 'بنت' || prevWord === 'ابن')) continue;
     if (actor) {
       used[i] = 1;
       const p: PDesc = { kind: 'actor', first: m.first, last: m.last, actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last), text: '' };
@@ -379,6 +383,28 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
         clitic: m.clitic,
       });
     }
+  }
+  // Unknown people after an honorific ("من الفريق الركن الشيخ راشد بن عبدالله آل خليفة"): a country from a ruling
+  // family at the end of the name, or a role right after it.
+  for (let i = 0; i < ms.length; i++) {
+    if (!tagOf(ms[i], 'honorific') || tagOf(ms[i], 'office')) continue;
+    let k = ms[i].last;
+    for (let j = i + 1; j < ms.length && ms[j].first === k && tagOf(ms[j], 'honorific') && !tagOf(ms[j], 'office'); j++) k = ms[j].last;
+    if (people.some((p) => k >= p.first && k < p.last)) continue;
+    const n = nameAfter(v, k);
+    if (!n || n.last - n.first < 2) continue;
+    if (people.some((p) => p.first < n.last && n.first < p.last)) continue;
+    const p: PDesc = { kind: 'unknown', first: ms[i].first, last: n.last, name: orig(v, n.first, n.last), text: '' };
+    for (let j = 0; j < ms.length; j++) {
+      if (ms[j].first < n.first || ms[j].first >= n.last) continue;
+      const f = tagOf(ms[j], 'family');
+      if (f) p.country = f.code;
+      used[j] = 1;
+    }
+    attachRoleAfter(p, n.last);
+    if (!p.country && !p.office) continue;
+    p.text = orig(v, p.first, p.last);
+    people.push(p);
   }
   // Unknown people named in quotes next to a role, or after an honorific, that no pass above took.
   for (let k = v.first; k < v.last; k++) {
