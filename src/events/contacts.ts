@@ -45,6 +45,8 @@ interface Candidate {
   hosted: boolean;
   /** The trigger is a verb (its subject may be left unsaid). */
   verb: boolean;
+  /** Where a visit goes; a tour of several countries is one visit to each. */
+  destinations: Place[];
   sentence: number;
   notes: string[];
 }
@@ -208,6 +210,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // council). Fragments with one country or none are not contacts the timeline can place.
   const isOrg = (k: string) => lex.countries.get(k)?.kind === 'organisation';
   return joined
+    .flatMap((c) => splitTour(c))
     .map((c, n) => finalize(c, n, article, lex))
     .filter((c) => (c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && isOrg(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'))))
     .map((c, n) => ({ ...c, id: `${article.id}#${n + 1}` }));
@@ -310,7 +313,13 @@ function sentenceCandidates(
     // A definite noun needs a party word ("الذي يضم", "بين"); a possessive one may take its object directly.
     const possessive = !textAt(m.first).startsWith('ال');
     const followedByParties = ms.some(
-      (x) => x.first >= m.last && x.first - m.last <= 2 && (tagOf(x, 'introducer') || (possessive && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart')))),
+      (x) =>
+        x.first >= m.last &&
+        x.first - m.last <= 2 &&
+        (tagOf(x, 'introducer') ||
+          (possessive && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
+          // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
+          (t.type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(x.first - 1))))),
     );
     const backref = !!tagOf(m, 'backref') && !followedByParties;
     const w = textAt(m.first);
@@ -398,6 +407,7 @@ function sentenceCandidates(
     // Where the last party mention ends, for "X و Y" chains.
     const partyEnds = new Set<number>(ps.map((p) => p.last));
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
+    const destinations: Place[] = [];
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
     for (const c of ordered) {
       const adjacent = c.first >= T.m.last && c.first - T.m.last <= 1;
@@ -415,8 +425,12 @@ function sentenceCandidates(
         c.first >= T.m.last &&
         !insidePerson &&
         (DESTINATION_WORDS.has(c.before) || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
-      if (destination && !place) {
-        place = { text: c.text, name_en: c.place_en, country: c.code };
+      // "سيزور كلا من الكويت وقطر والعراق": further destinations chained by و to the first.
+      const moreDestination = T.type === 'visit' && destinations.length > 0 && (c.clitic.startsWith('و') || c.before === 'و') && partyEnds.has(c.clitic ? c.first : c.first - 1) && c.form !== 'nisba';
+      if ((destination && !place) || moreDestination) {
+        const here = { text: c.text, name_en: c.place_en, country: c.code };
+        place ??= here;
+        destinations.push(here);
         partyCountries.push(c.code);
         partyEnds.add(c.last);
         continue;
@@ -491,6 +505,7 @@ function sentenceCandidates(
       pure: false,
       embedded,
       verb: T.pos === 'verb',
+      destinations,
       hosted,
       sentence: si,
       notes: [],
@@ -521,7 +536,7 @@ function institutionPlace(article: Article, a: Analysis, lex: EventLexicon, ms: 
 }
 
 function blank(source: Source, topics: Set<string>, si: number, extra: Partial<Candidate>): Candidate {
-  return { type: 'talks', weak: true, status: 'occurred', softStatus: false, people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, verb: false, sentence: si, notes: [], ...extra };
+  return { type: 'talks', weak: true, status: 'occurred', softStatus: false, people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, verb: false, destinations: [], sentence: si, notes: [], ...extra };
 }
 
 function nearestDate(ds: DatedSpan[], at: number): DatedSpan | null {
@@ -603,6 +618,7 @@ function mergeInto(a: Candidate, b: Candidate): void {
   if (b.date && (!a.date || (datesCompatible(a.date, b.date) && precise(b.date) < precise(a.date)))) a.date = b.date;
   else if (b.date && a.date && !datesCompatible(a.date, b.date)) a.notes.push(`another sentence dates it ${b.date.text} (${b.date.start}–${b.date.end}); kept ${a.date.text}`);
   if (!a.place && b.place) a.place = b.place;
+  for (const d of b.destinations) if (!a.destinations.some((x) => x.country === d.country)) a.destinations.push(d);
   a.hosted ||= b.hosted;
 }
 
@@ -683,6 +699,14 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   void lex;
   void article;
   return events;
+}
+
+/** A visit to several countries ("سيزور كلا من الكويت وقطر والعراق") is one visit to each. */
+function splitTour(c: Candidate): Candidate[] {
+  if (c.type !== 'visit' || c.destinations.length < 2) return [c];
+  const dest = new Set(c.destinations.map((d) => d.country));
+  const others = c.countries.filter((k) => !dest.has(k));
+  return c.destinations.map((d) => ({ ...c, countries: [...others, d.country!], place: d, destinations: [d], people: c.people.filter((p) => !p.country || !dest.has(p.country) || p.country === d.country) }));
 }
 
 function resolvePeople(c: Candidate, lex: EventLexicon, start: string, end: string): Participant[] {

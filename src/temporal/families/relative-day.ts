@@ -40,7 +40,7 @@ export const relativeDay: Parser = {
     let end = k + 1;
     const next = items[end];
     // "اليوم الوطني", "اليوم التالي": not the publication day.
-    if (rd.offset === 0 && (hasTag(next, 'block') || hasTag(next, 'ordinal')) && !hasTag(next, 'weekday')) return null;
+    if (rd.offset === 0 && (tagOf(next, 'block')?.what === 'relday-after' || hasTag(next, 'ordinal')) && !hasTag(next, 'weekday')) return null;
     // "اليوم" right after a word for a newspaper or channel is a title ("صحيفة اليوم", "قناة اليوم").
     if (rd.offset === 0 && lead === '' && !items[k].clitic && ctx.lex.titleHeads.has(items[k - 1]?.text ?? '')) return null;
     const day = addDays(ctx.pub, rd.offset);
