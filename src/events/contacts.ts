@@ -47,6 +47,8 @@ interface Candidate {
   verb: boolean;
   /** Where a visit goes; a tour of several countries is one visit to each. */
   destinations: Place[];
+  /** Token of the trigger word. */
+  triggerAt?: number;
   sentence: number;
   notes: string[];
 }
@@ -61,6 +63,9 @@ const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', '«', '"',
 const CLAUSE_BREAKS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'ثم', 'وكما', 'وفيما', 'وبينما', 'وحيث']);
 /** Relative pronouns: the clause they open is about the noun just before them. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+/** How far after a contact word its first party may come, and how far apart chained parties may be (words). */
+const PARTY_REACH = 8;
+const PARTY_GAP = 4;
 /** A date this far (in words) from its contact word belongs to something else in a long sentence. */
 const DATE_REACH = 15;
 /** Words before a country that make it a place, a topic or a source, not a party. */
@@ -183,7 +188,8 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     for (const c of found) {
       // "ثم يزور ماليزيا ...": a verb with no subject of its own continues the subject of the sentence before.
       const ownSubject = c.type === 'visit' ? c.countries.length > (c.place?.country ? 1 : 0) : c.countries.length > 0;
-      if (c.people.length === 0 && !ownSubject && !c.pure && !c.continues && c.verb && lastSubject && si - lastSubject.sentence <= 1 && !people.some((p) => p.kind === 'anaphor')) c.people.push(lastSubject.p);
+      const objectOnly = c.people.length > 0 && c.people.every((p) => p.kind === 'counterpart' || p.first > (c.triggerAt ?? 0));
+      if ((c.people.length === 0 || (objectOnly && c.people[0].kind === 'counterpart')) && !ownSubject && !c.pure && !c.continues && c.verb && lastSubject && si - lastSubject.sentence <= 1 && !people.some((p) => p.kind === 'anaphor') && !c.people.includes(lastSubject.p)) c.people.unshift(lastSubject.p);
       for (const p of c.people) if (!p.fullName && p.actorIds && p.actorIds.length > 1) {
         const day = c.date?.start ?? article.published;
         const id = resolveShort(p.actorIds, seenFull, day, lex);
@@ -370,16 +376,32 @@ function sentenceCandidates(
     return T.m.first;
   };
   let clauseDate: DatedSpan | null = null;
+  const relativeDates = new Set<DatedSpan>();
   primaries.forEach((T, k) => {
     const regionStart = clauseStartOf(k);
     const regionEnd = k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last;
     const afterParties = [T.m.last, T.m.last + 1, T.m.last + 2].find((x) => textAt(x) === 'بين');
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
+    // After the trigger, its parties come close and chained ("مع X و Y ووزير خارجيته Z"); a person further on, past
+    // other words, belongs to what the sentence goes on to say ("... تأتي مشاركة لافروف").
+    {
+      let reach = T.pos === 'verb' ? Infinity : T.m.last + PARTY_REACH;
+      ps = ps.filter((p) => {
+        if (p.first < T.m.first) return true;
+        if (p.first > reach) return false;
+        reach = Math.max(reach, p.last + PARTY_GAP);
+        return true;
+      });
+    }
     // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير",
     // "يزور الجبير موسكو لإجراء محادثات مع نظيره الروسي").
     const withWord = [T.m.last, T.m.last + 1].some((x) => textAt(x) === 'مع');
-    if (k > 0 && (ps.length === 0 || (ps.length < 2 && (T.pos === 'verb' || withWord)))) {
+    // The clause names its own subject before the trigger, or right after a verb (VSO), unless what follows is the
+    // object: a counterpart ("سيلتقي نظيره المصري") or a party brought in by مع.
+    const first = ps.find((p) => p.first >= T.m.last);
+    const hasSubject = ps.some((p) => p.first < T.m.first) || (T.pos === 'verb' && first !== undefined && first.kind !== 'counterpart' && textAt(first.first - 1) !== 'مع');
+    if (k > 0 && (ps.length === 0 || (!hasSubject && (T.pos === 'verb' || withWord)))) {
       // A relative clause ("جون كيري الذي يزور الدوحة") or a possessive noun ("اجتماعهم المشترك مع") is about the
       // person just before it; any other clause shares the sentence's subject.
       const relative = RELATIVES.has(textAt(regionStart)) || !textAt(T.m.first).startsWith('ال');
@@ -393,8 +415,13 @@ function sentenceCandidates(
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd), T.m.first);
     const near = nearestDate(ownDates.filter((x) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH), T.m.first);
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
-    const d = inClause ?? near ?? (k > 0 ? clauseDate : null);
-    if (d) clauseDate = d;
+    // Beyond its own clause a contact takes a date only near it, and only within the sentence's main line: a date in
+    // a relative clause ("التي وصلها أمس") is that clause's.
+    const isRelative = RELATIVES.has(textAt(regionStart));
+    const nearOk = near && (near.first >= regionStart || k === 0) && !relativeDates.has(near) ? near : null;
+    const d = inClause ?? nearOk ?? (k > 0 && !isRelative ? clauseDate : null);
+    if (d && !isRelative) clauseDate = d;
+    if (inClause && isRelative) relativeDates.add(inClause);
     if (T.plural && !d && T.type !== 'call') return;
 
     let type: EventType = T.type;
@@ -506,6 +533,7 @@ function sentenceCandidates(
       embedded,
       verb: T.pos === 'verb',
       destinations,
+      triggerAt: T.m.first,
       hosted,
       sentence: si,
       notes: [],
@@ -660,7 +688,10 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       let sc = 0;
       for (const x of myCountries) if (ec.has(x)) sc++;
       const peopleConflict = shared === 0 && [...mine].some((x) => x.startsWith('actor:')) && [...theirs].some((x) => x.startsWith('actor:'));
-      return !peopleConflict && sc >= 2 && sc >= Math.min(myCountries.size, ec.size);
+      // One organisation meeting on its own ("وزراء خارجية دول مجلس التعاون") inside a contact with that organisation
+      // on the same day is that contact told from one side.
+      const lone = myCountries.size === 1 && sc === 1 && mine.size === 0 && c.type === e.type && ec.size > 1;
+      return !peopleConflict && (lone || (sc >= 2 && sc >= Math.min(myCountries.size, ec.size)));
     };
     // Weak talks with the people of the contact just before, or any contact with no date of its own, belong to it.
     if (prev && (c.weak || !c.date) && sameContact(prev)) {
