@@ -49,6 +49,8 @@ interface Candidate {
   destinations: Place[];
   /** Token of the trigger word. */
   triggerAt?: number;
+  /** "على هامش اللقاء": on the sidelines of the contact just reported, so on its date when the text gives none. */
+  sidelinesOfPrevious?: boolean;
   sentence: number;
   notes: string[];
 }
@@ -371,10 +373,12 @@ function sentenceCandidates(
     const T = primaries[k];
     for (let x = T.m.first - 1; x >= primaries[k - 1].m.last; x--) {
       const t = tokens[x];
-      if (t.kind === 'word' && (CLAUSE_BREAKS.has(t.text) || (RELATIVES.has(t.text) && x === T.m.first - 1))) return x;
+      // "التي استبقت وصول كيري": a relative pronoun a few words before the trigger opens its clause.
+      if (t.kind === 'word' && (CLAUSE_BREAKS.has(t.text) || (RELATIVES.has(t.text) && T.m.first - x <= 3))) return x;
     }
     return T.m.first;
   };
+  const sidelinesBackref = ms.find((m) => tagOf(m, 'sidelines') && ms.some((x) => x.first === m.last && tagOf(x, 'backref')));
   let clauseDate: DatedSpan | null = null;
   const relativeDates = new Set<DatedSpan>();
   primaries.forEach((T, k) => {
@@ -412,7 +416,8 @@ function sentenceCandidates(
     }
     // Plural nouns without a date are about contacts in general ("سنواصل اللقاءات"), not one contact.
     const ownDates = sentenceDates.filter((x) => !(inZone(x.first) && !inZone(T.m.first)));
-    const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd), T.m.first);
+    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH;
+    const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
     const near = nearestDate(ownDates.filter((x) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH), T.m.first);
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
     // Beyond its own clause a contact takes a date only near it, and only within the sentence's main line: a date in
@@ -465,7 +470,7 @@ function sentenceCandidates(
       // "مباحثات مكثفة مع إسرائيل", "تجمع دول مجلس التعاون بكل من الولايات المتحدة": a country introduced by a
       // party word shortly after the trigger is a party.
       const introducer = ms.find((x) => tagOf(x, 'introducer') && x.last === c.first);
-      const withParty = (c.before === 'مع' || introducer !== undefined) && c.first > T.m.last && c.first - T.m.last <= 8 && c.form !== 'city';
+      const withParty = (c.before === 'مع' || introducer !== undefined) && c.first > T.m.last && c.first - T.m.last <= (introducer ? 12 : 8) && c.form !== 'city';
       if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
         partyCountries.push(c.code);
         partyEnds.add(c.last);
@@ -534,6 +539,7 @@ function sentenceCandidates(
       verb: T.pos === 'verb',
       destinations,
       triggerAt: T.m.first,
+      sidelinesOfPrevious: sidelinesBackref !== undefined && sidelinesBackref.first < T.m.first,
       hosted,
       sentence: si,
       notes: [],
@@ -608,14 +614,23 @@ function compatibleTypes(a: EventType, b: EventType): boolean {
   return a === b || a === 'talks' || b === 'talks';
 }
 
+/**
+ * Whether two dates within one article can be one contact's: one contains the other, and the wider is no more
+ * than a month ("اليوم" within "اليوم وغدًا"; not a day and "هذه السنة").
+ */
 function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   if (!a || !b) return true;
   const as = a.start ?? '0000-01-01', ae = a.end ?? '9999-12-31', bs = b.start ?? '0000-01-01', be = b.end ?? '9999-12-31';
-  return as <= be && bs <= ae;
+  if (!(as <= be && bs <= ae)) return false;
+  // An open bound ("before 1 Jun") only says the other is not excluded.
+  if (!a.start || !a.end || !b.start || !b.end) return true;
+  const contains = (as <= bs && be <= ae) || (bs <= as && ae <= be);
+  const wide = Math.max(precise(a), precise(b));
+  return contains && wide <= 31 * 86400000;
 }
 
 function precise(d: EventDate): number {
-  if (!d.start || !d.end) return 1e9;
+  if (!d.start || !d.end) return Infinity;
   return Date.parse(d.end) - Date.parse(d.start);
 }
 
@@ -623,10 +638,10 @@ function precise(d: EventDate): number {
 function mergeInto(a: Candidate, b: Candidate): void {
   // A sentence that only goes on about a contact adds its evidence, not the people it happens to name.
   if (b.pure) b = { ...b, people: [] };
-  // A firm status wins over a soft one (see softStatus).
-  if (a.status !== b.status && a.softStatus && !b.softStatus) {
+  // A firm status wins over a soft one (see softStatus); between two soft ones, a dated report over an undated one.
+  if (a.status !== b.status && a.softStatus && (!b.softStatus || (!a.date && b.date))) {
     a.status = b.status;
-    a.softStatus = false;
+    a.softStatus = b.softStatus;
   }
   const ids = identities(a);
   for (const p of b.people) {
@@ -667,6 +682,10 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       continue;
     }
     if (c.pure) continue;
+    if (c.sidelinesOfPrevious && !c.date && prev?.date) {
+      const pd = prev.date;
+      c.date = { ...pd, rule: `sidelines:${pd.rule}`, derivation: `on the sidelines of the contact reported before (${pd.text ?? 'undated'}): ${pd.derivation}` };
+    }
     const mine = identities(c);
     const myCountries = countriesOf(c);
     const sameContact = (e: Candidate) => {

@@ -116,6 +116,8 @@ function nameAfter(v: SentenceView, i: number): { first: number; last: number; q
   // A lone particle is not a name; a single word is a name only in quotes or when it is not a particle.
   if (k - a === 1 && NAME_PARTICLES.has(v.tokens[a].text)) return null;
   if (quoted && !isQuote(v.tokens[k], '»', '"', '”')) return null;
+  // A quoted single word is a term ("مخاوف" واشنطن), not a person; a person needs a first name too.
+  if (quoted && k - a < 2) return null;
   if (!quoted && !startsWithFirstName(v, a, k)) return null;
   return { first: a, last: k, quoted };
 }
