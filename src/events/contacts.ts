@@ -469,7 +469,7 @@ function sentenceCandidates(
       }
       // "مباحثات مكثفة مع إسرائيل", "تجمع دول مجلس التعاون بكل من الولايات المتحدة": a country introduced by a
       // party word shortly after the trigger is a party.
-      const introducer = ms.find((x) => tagOf(x, 'introducer') && x.last === c.first);
+      const introducer = ms.find((x) => tagOf(x, 'introducer') && x.last === c.first && x.first - T.m.last <= 3);
       const withParty = (c.before === 'مع' || introducer !== undefined) && c.first > T.m.last && c.first - T.m.last <= (introducer ? 12 : 8) && c.form !== 'city';
       if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
         partyCountries.push(c.code);
@@ -667,6 +667,21 @@ function mergeInto(a: Candidate, b: Candidate): void {
 
 function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article): Candidate[] {
   const events: Candidate[] = [];
+  // Several members named one by one stand for their organisation: "وزراء خارجية السعودية والبحرين والإمارات
+  // والكويت" is the GCC. (One member alone is itself: Qatar's emir is not the GCC.)
+  const asOrgs = (xs: Set<string>, other: Set<string>) => {
+    const out = new Set(xs);
+    for (const o of other) {
+      const members = lex.countries.get(o)?.members;
+      if (!members || xs.has(o)) continue;
+      const inside = [...xs].filter((x) => members.includes(x));
+      if (inside.length >= 2) {
+        for (const x of inside) out.delete(x);
+        out.add(o);
+      }
+    }
+    return out;
+  };
   const lastContact = () => {
     for (let k = events.length - 1; k >= 0; k--) if (events[k].type !== 'statement' && !events[k].embedded) return events[k];
     return null;
@@ -704,13 +719,14 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       if (mine.size >= 2 && theirs.size >= 2) return shared === mine.size && shared === theirs.size && nested;
       if (mine.size > 0 && theirs.size > 0 && shared >= Math.min(mine.size, theirs.size, 2)) return nested;
       // Without the same named people, the same countries: all of one side's within the other's, at least two.
+      const mineAsOrgs = asOrgs(myCountries, ec);
       let sc = 0;
-      for (const x of myCountries) if (ec.has(x)) sc++;
+      for (const x of mineAsOrgs) if (ec.has(x)) sc++;
       const peopleConflict = shared === 0 && [...mine].some((x) => x.startsWith('actor:')) && [...theirs].some((x) => x.startsWith('actor:'));
       // One organisation meeting on its own ("وزراء خارجية دول مجلس التعاون") inside a contact with that organisation
       // on the same day is that contact told from one side.
       const lone = myCountries.size === 1 && sc === 1 && mine.size === 0 && c.type === e.type && ec.size > 1;
-      return !peopleConflict && (lone || (sc >= 2 && sc >= Math.min(myCountries.size, ec.size)));
+      return !peopleConflict && (lone || (sc >= 2 && sc >= Math.min(mineAsOrgs.size, ec.size)));
     };
     // Weak talks with the people of the contact just before, or any contact with no date of its own, belong to it.
     if (prev && (c.weak || !c.date) && sameContact(prev)) {
@@ -736,7 +752,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
         x.date &&
         x.type !== 'statement' &&
         compatibleTypes(x.type, e.type) &&
-        x.status === e.status &&
+        (x.status === e.status || e.softStatus || x.softStatus) &&
         (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOf(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),
     );
     if (later) {
