@@ -408,10 +408,11 @@ function sentenceCandidates(
     if (k > 0 && (ps.length === 0 || (!hasSubject && (T.pos === 'verb' || withWord)))) {
       // A relative clause ("جون كيري الذي يزور الدوحة") or a possessive noun ("اجتماعهم المشترك مع") is about the
       // person just before it; any other clause shares the sentence's subject.
-      const relative = RELATIVES.has(textAt(regionStart)) || !textAt(T.m.first).startsWith('ال');
+      const possessiveNoun = T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال');
+      const relative = RELATIVES.has(textAt(regionStart)) || possessiveNoun;
       const subj = relative
         ? [...people].reverse().find((p) => p.kind !== 'anaphor' && p.last <= regionStart)
-        : people.find((p) => p.kind !== 'anaphor' && p.first < regionStart);
+        : people.find((p) => p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.first < regionStart);
       if (subj && !ps.includes(subj)) ps = [subj, ...ps];
     }
     // Plural nouns without a date are about contacts in general ("سنواصل اللقاءات"), not one contact.
@@ -469,7 +470,8 @@ function sentenceCandidates(
       }
       // "مباحثات مكثفة مع إسرائيل", "تجمع دول مجلس التعاون بكل من الولايات المتحدة": a country introduced by a
       // party word shortly after the trigger is a party.
-      const introducer = ms.find((x) => tagOf(x, 'introducer') && x.last === c.first && x.first - T.m.last <= 3);
+      // right after the trigger, or after a party just named ("تجمع دول مجلس التعاون بكل من الولايات المتحدة")
+      const introducer = ms.find((x) => tagOf(x, 'introducer') && x.last === c.first && (x.first - T.m.last <= 3 || [...partyEnds].some((e) => x.first - e >= 0 && x.first - e <= 1)));
       const withParty = (c.before === 'مع' || introducer !== undefined) && c.first > T.m.last && c.first - T.m.last <= (introducer ? 12 : 8) && c.form !== 'city';
       if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
         partyCountries.push(c.code);
@@ -518,6 +520,8 @@ function sentenceCandidates(
       softStatus = purpose;
     }
     if (T.tense === 'past' && dateAfterPub) status = 'planned';
+    // A contact noun with no date and no tense around it is "occurred" only by default.
+    if (T.pos === 'noun' && !date && T.tense === null && !softStatus && status === 'occurred' && nounTense(T.m) === null) softStatus = true;
 
     const hosted = /استقبل|يستقبل/.test(textAt(T.m.first));
     const embedded = isContinuation && afterParties !== undefined;
@@ -739,6 +743,15 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       continue;
     }
     events.push(c);
+  }
+  // A contact in a city the article dates a visit to ("كما يلتقي كيري في الدوحة نظيره الروسي" after "وينتقل كيري،
+  // غدا الإثنين، إلى الدوحة") happens during that visit.
+  for (const e of events) {
+    if (e.date || e.type === 'visit' || e.type === 'statement' || !e.place?.country) continue;
+    const visit = events.find((v) => v.type === 'visit' && v.date?.start && v.date.end && v.status === e.status && v.destinations.some((d) => d.country === e.place!.country) && [...countriesOf(v)].some((k) => countriesOf(e).has(k) && k !== e.place!.country));
+    if (visit?.date) {
+      e.date = { ...visit.date, rule: `during-visit:${visit.date.rule}`, derivation: `during the visit to ${e.place.name_en ?? e.place.text} dated ${visit.date.text}: ${visit.date.derivation}` };
+    }
   }
   // An undated mention early in the article (a headline) is the dated contact it matches further on; one that
   // names nobody ("عقب اتصال بين وزيري الخارجية") is the first contact of its type.
