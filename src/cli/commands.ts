@@ -1,27 +1,36 @@
 /**
  * The four commands. Each parses its options into library calls, renders, writes, and returns the exit status.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { TarikhError } from '../errors.js';
 import { decode } from '../ingest/decode.js';
 import { checkIsoDate } from '../ingest/published.js';
-import { processArticle } from '../pipeline.js';
 import { dayWithWeekday, rangeLabel, type Lang } from '../render/labels.js';
 import { field, renderTimeline, type TextOptions } from '../render/text.js';
 import type { BidiMode } from '../render/terminal.js';
 import { resolvePhrase } from '../temporal/resolve.js';
 import type { DateMention } from '../temporal/types.js';
 import { parseBetween } from '../timeline/between.js';
-import { buildTimeline, keep } from '../timeline/build.js';
-import type { Timeline } from '../timeline/types.js';
+import { assignIds, compareEvents, keep, type TimelineOptions } from '../timeline/build.js';
+import { mergeAll } from '../timeline/merge.js';
+import { SCHEMA, type ArticleInfo, type Skipped, type Timeline } from '../timeline/types.js';
+import type { Contact } from '../events/types.js';
+import { readUnits } from './inputs.js';
+import { processInline, processParallel } from './pool.js';
+import type { UnitResult } from './work.js';
+import { Progress } from './progress.js';
 import { colorLevel, makeChalk } from './color.js';
-import { PACKAGE_ROOT, writeAtomic, type InputFile, type Io } from './io.js';
-import { checkEncoding, exitFor, EXIT, loadData, processInputs, reportSkipped, terminalWidth, UsageError, type CommonOptions } from './run.js';
+import { atomicTemp, expandInputs, PACKAGE_ROOT, writeAtomic, type InputFile, type Io } from './io.js';
+import { checkEncoding, EXIT, loadData, terminalWidth, UsageError, type CommonOptions } from './run.js';
 
-type Format = 'text' | 'json' | 'yaml';
+type Format = 'text' | 'json' | 'yaml' | 'jsonl';
 
 interface TimelineOpts extends CommonOptions {
+  jobs?: string;
+  inputFormat?: 'text' | 'jsonl';
+  progress?: boolean;
   between?: string;
   format?: Format;
   output?: string;
@@ -51,7 +60,7 @@ function parseInclude(v: string | undefined): Set<string> {
 function formatFor(opts: { format?: Format; output?: string }): Format {
   if (opts.format) return opts.format;
   const ext = opts.output ? extname(opts.output).toLowerCase() : '';
-  return ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : 'text';
+  return ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : 'text';
 }
 
 function textOptions(io: Io, opts: { color?: boolean; lang?: Lang; bidi?: BidiMode; explain?: boolean; hijri?: boolean; legend?: boolean }, toFile: boolean): TextOptions {
@@ -70,7 +79,8 @@ function emit(io: Io, text: string, output: string | undefined, inputs: readonly
 // The YAML library takes a noticeable share of start-up, so exports load it only when asked for.
 const exportModule = () => import('../render/export.js');
 
-async function render(t: Timeline, format: Format, io: Io, opts: TimelineOpts | ShowOpts, toFile: boolean): Promise<string> {
+async function render(t: Timeline, format: Format, io: Io, opts: TimelineOpts | ShowOpts | MergeOpts, toFile: boolean): Promise<string> {
+  if (format === 'jsonl') return [JSON.stringify({ kind: 'timeline', schema: t.schema }), ...t.articles.map((a) => JSON.stringify({ kind: 'article', ...a })), ...t.events.map((e) => JSON.stringify({ kind: 'event', ...e }))].join('\n') + '\n';
   if (format === 'json') return JSON.stringify(t, null, 2) + '\n';
   if (format === 'yaml') return (await exportModule()).toYAML(t);
   return renderTimeline(t, textOptions(io, opts, toFile));
@@ -78,23 +88,175 @@ async function render(t: Timeline, format: Format, io: Io, opts: TimelineOpts | 
 
 export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: Io): Promise<number> {
   if (opts.published) checkIsoDate(opts.published, '--published');
-  checkEncoding(opts.encoding);
+  const encoding = checkEncoding(opts.encoding);
   const include = parseInclude(opts.include);
+  const jobs = parseJobs(opts.jobs);
+  const format = formatFor(opts);
   const data = await loadData(opts);
   const between = opts.between ? parseBetween(opts.between, data.events) : null;
+  const filters = { between, statements: include.has('statements'), planned: include.has('planned') };
   // No inputs: the embedded seeds, found next to the installed package.
   const useSeeds = inputs.length === 0;
   const runIo = useSeeds ? { ...io, cwd: PACKAGE_ROOT } : io;
-  const p = await processInputs(useSeeds ? ['seeds'] : inputs, runIo, data, { ...opts, statements: include.has('statements') });
-  reportSkipped(io, p.skipped);
-  const code = exitFor(p);
+  const ins = useSeeds ? ['seeds'] : inputs;
+  const { files } = expandInputs(ins, runIo.cwd, new Set(['.txt', '.md', '.jsonl', '.ndjson']));
+  const streamed = opts.inputFormat === 'jsonl' || files.some((f) => f.path !== null && /\.(jsonl|ndjson)$/i.test(f.path));
+  // Worker threads pay off on corpora, not on a handful of files: start-up stays fast for small runs.
+  const parallel = jobs > 1 && (streamed || files.length >= 64);
+  const work = { published: opts.published, encoding, statements: filters.statements, debug: opts.debug };
+  const units = readUnits(ins, runIo, { stdinJsonl: opts.inputFormat === 'jsonl' });
+  const results = parallel ? processParallel(units, jobs, opts.data, work) : processInline(units, data, work);
+  const progress = new Progress(io.stderr, { force: !!opts.progress, total: streamed ? null : files.length });
+  const articles: ArticleInfo[] = [];
+  const contacts: Contact[] = [];
+  const skipped: Skipped[] = [];
+  // JSON Lines go out as each article is done; everything else needs the whole corpus to merge and sort.
+  const lines = format === 'jsonl' ? lineSink(io, opts.output, files) : null;
+  try {
+    for await (const r of results) {
+      progress.tick(r.ok ? { ok: true, contacts: r.contacts.length, warnings: r.warnings, bytes: r.bytes } : r);
+      if (!r.ok) {
+        const sk = { source: r.source, reason: r.reason };
+        skipped.push(sk);
+        io.stderr.write(`${progress.tty ? '\r\u001b[K' : ''}tarikh: skipped ${sk.source}: ${sk.reason}\n`);
+        lines?.write({ kind: 'skipped', ...sk });
+        continue;
+      }
+      articles.push(r.article);
+      if (lines) {
+        lines.write({ kind: 'article', ...r.article });
+        for (const c of r.contacts) if (keep(c, filters)) lines.write({ kind: 'event', ...c });
+      } else contacts.push(...r.contacts);
+    }
+  } catch (e) {
+    lines?.abort();
+    throw e;
+  }
+  progress.finish();
+  const code = articles.length === 0 ? EXIT.noInput : skipped.length ? EXIT.partial : EXIT.ok;
+  if (lines) {
+    if (code === EXIT.noInput) lines.abort();
+    else lines.close();
+  }
   if (code === EXIT.noInput) {
-    io.stderr.write(`tarikh: no usable input${p.skipped.length ? '' : ' (nothing given)'}\n`);
+    io.stderr.write(`tarikh: no usable input${skipped.length ? '' : ' (nothing given)'}\n`);
     return code;
   }
-  const t = buildTimeline(p.results, { between, statements: include.has('statements'), planned: include.has('planned'), merge: opts.merge !== false }, p.skipped);
-  emit(io, await render(t, formatFor(opts), io, opts, !!opts.output), opts.output, p.files);
+  if (lines) return code;
+  const t = assemble(articles, contacts, skipped, { ...filters, merge: opts.merge !== false });
+  emit(io, await render(t, format, io, opts, !!opts.output), opts.output, files);
   return code;
+}
+
+function assemble(articles: ArticleInfo[], contacts: Contact[], skipped: Skipped[], opts: TimelineOptions): Timeline {
+  const merged = opts.merge === false ? contacts : mergeAll(contacts);
+  const events = assignIds(merged.filter((e) => keep(e, opts)).sort(compareEvents));
+  return { schema: SCHEMA, articles, events, ...(skipped.length ? { skipped } : {}) };
+}
+
+function parseJobs(v: string | undefined): number {
+  if (v === undefined) return Math.max(1, availableParallelism());
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs needs a whole number from 1 to 256, got "${v}"`);
+  return n;
+}
+
+/** JSON Lines out, record by record: to stdout, or to a temporary file renamed into place at the end. */
+function lineSink(io: Io, output: string | undefined, inputs: readonly InputFile[]) {
+  let buf: string[] = [];
+  const target = output ? resolve(io.cwd, output) : null;
+  const tmp = target ? atomicTemp(target, inputs) : null;
+  const flush = () => {
+    if (buf.length === 0) return;
+    const chunk = buf.join('');
+    buf = [];
+    if (tmp) appendFileSync(tmp.path, chunk);
+    else io.stdout.write(chunk);
+  };
+  return {
+    write(rec: object) {
+      buf.push(JSON.stringify(rec) + '\n');
+      if (buf.length >= 256) flush();
+    },
+    close() {
+      flush();
+      tmp?.commit();
+    },
+    abort() {
+      buf = [];
+      tmp?.discard();
+    },
+  };
+}
+
+interface MergeOpts {
+  format?: Format;
+  output?: string;
+  between?: string;
+  include?: string;
+  explain?: boolean;
+  color?: boolean;
+  lang: Lang;
+  bidi: BidiMode;
+  hijri?: boolean;
+  legend?: boolean;
+  data?: string;
+}
+
+/**
+ * The final pass over per-shard outputs (JSON Lines from `timeline --format jsonl`, or JSON/YAML exports): one
+ * timeline, merged across all of them, as if one run had read every shard.
+ */
+export async function mergeCommand(files: string[], opts: MergeOpts, io: Io): Promise<number> {
+  const include = parseInclude(opts.include);
+  const data = await loadData(opts);
+  const between = opts.between ? parseBetween(opts.between, data.events) : null;
+  const articles: ArticleInfo[] = [];
+  const contacts: Contact[] = [];
+  const skipped: Skipped[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const path = resolve(io.cwd, f);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      throw new TarikhError('BAD_INPUT', `${f}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot read'}`, { source: f });
+    }
+    if (/\.(jsonl|ndjson)$/i.test(f)) {
+      let n = 0;
+      for (const line of text.split('\n')) {
+        n++;
+        if (!line.trim()) continue;
+        let rec: { kind?: string } & Record<string, unknown>;
+        try {
+          rec = JSON.parse(line);
+        } catch {
+          throw new TarikhError('BAD_EXPORT', `${f}:${n}: not valid JSON`, { source: f, hint: 'give files written by tarikh timeline --format jsonl' });
+        }
+        const { kind, ...body } = rec;
+        if (kind === 'article') {
+          if (!seen.has(String(body.id))) articles.push(body as unknown as ArticleInfo);
+          seen.add(String(body.id));
+        } else if (kind === 'event') contacts.push(body as unknown as Contact);
+        else if (kind === 'skipped') skipped.push(body as unknown as Skipped);
+        else throw new TarikhError('BAD_EXPORT', `${f}:${n}: a record of unknown kind "${kind}"`, { source: f, hint: 'give files written by tarikh timeline --format jsonl' });
+      }
+    } else {
+      const t = (await exportModule()).parseExport(text, f);
+      for (const a of t.articles) if (!seen.has(a.id)) {
+        articles.push(a);
+        seen.add(a.id);
+      }
+      contacts.push(...t.events);
+      skipped.push(...(t.skipped ?? []));
+    }
+  }
+  const t = assemble(articles, contacts, skipped, { between, statements: include.has('statements'), planned: include.has('planned'), merge: true });
+  const format = formatFor(opts);
+  if (format === 'jsonl') throw new UsageError('merge writes a timeline: use --format text, json or yaml');
+  emit(io, await render(t, format, io, opts, !!opts.output), opts.output, []);
+  return EXIT.ok;
 }
 
 interface DatesOpts extends CommonOptions {
@@ -119,17 +281,19 @@ function datesText(source: string, published: string, from: string, dates: DateM
 
 export async function datesCommand(input: string, opts: DatesOpts, io: Io): Promise<number> {
   if (opts.published) checkIsoDate(opts.published, '--published');
+  const encoding = checkEncoding(opts.encoding);
   const data = await loadData(opts);
-  const p = await processInputs([input], io, data, { ...opts, statements: false });
-  reportSkipped(io, p.skipped);
-  const r = p.results[0];
-  if (!r) {
+  let r: UnitResult | null = null;
+  for await (const res of processInline(readUnits([input], io, { stdinJsonl: false }), data, { published: opts.published, encoding, statements: false, dates: true, debug: opts.debug })) {
+    if (!res.ok) io.stderr.write(`tarikh: skipped ${res.source}: ${res.reason}\n`);
+    else r ??= res;
+  }
+  if (!r || !r.ok) {
     io.stderr.write(`tarikh: no usable input\n`);
     return EXIT.noInput;
   }
-  const body = r.article.bodyStart;
-  const dates = r.dates.filter((m) => m.start_offset >= body);
-  const out = { article: { id: r.article.id, source: r.article.source, published: r.article.published, published_from: r.article.published_from }, dates };
+  const dates = r.dates ?? [];
+  const out = { article: r.article, dates };
   if (opts.format === 'json') io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   else if (opts.format === 'yaml') io.stdout.write((await exportModule()).toYAML(out as unknown as Timeline));
   else io.stdout.write(datesText(r.article.source, r.article.published, r.article.published_from, dates, io, opts));

@@ -11,6 +11,8 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   readStdin(): Promise<Uint8Array>;
+  /** Standard input as a stream, for JSON Lines read line by line. */
+  stdinStream?: () => NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -21,6 +23,7 @@ export function processIo(): Io {
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd(),
+    stdinStream: () => process.stdin,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -122,12 +125,8 @@ export function articleIds(files: readonly InputFile[]): string[] {
   });
 }
 
-/**
- * Writes a file atomically: a temporary file beside it, then a rename, so a failed or interrupted run never leaves
- * a truncated export. Refuses to overwrite one of the run's own inputs.
- */
-export function writeAtomic(path: string, text: string, inputs: readonly InputFile[]): void {
-  const target = resolve(path);
+/** Refuses an output path that is one of the run's own inputs. */
+function refuseInput(path: string, target: string, inputs: readonly InputFile[]): void {
   let real = target;
   try {
     real = realpathSync(target);
@@ -144,24 +143,71 @@ export function writeAtomic(path: string, text: string, inputs: readonly InputFi
     }
     if (ip === real) throw new TarikhError('BAD_OPTION', `-o ${path}: that is one of the inputs; refusing to overwrite it`, { hint: 'write the export to another file' });
   }
-  const dir = dirname(target);
+}
+
+/**
+ * A temporary file beside the target, renamed over it only when the run completes, so a failed or interrupted run
+ * never leaves a truncated export.
+ */
+export function atomicTemp(target: string, inputs: readonly InputFile[]): { path: string; commit(): void; discard(): void } {
+  const full = resolve(target);
+  refuseInput(target, full, inputs);
+  const dir = dirname(full);
   try {
     mkdirSync(dir, { recursive: true });
   } catch {
     // reported by the write below
   }
-  const tmp = join(dir, `.tarikh-tmp-${process.pid}-${Date.now()}-${basename(target)}`);
+  const path = join(dir, `.tarikh-tmp-${process.pid}-${Date.now()}-${basename(full)}`);
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, target);
+    writeFileSync(path, '');
   } catch (e) {
+    throw new TarikhError('BAD_OPTION', `-o ${target}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { hint: 'check the folder exists and is writable' });
+  }
+  const discard = () => {
     try {
-      rmSync(tmp, { force: true });
+      rmSync(path, { force: true });
     } catch {
       // nothing to clean
     }
+  };
+  // An interrupted run removes its temporary file.
+  const onSignal = () => {
+    discard();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    path,
+    commit() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      try {
+        renameSync(path, full);
+      } catch (e) {
+        discard();
+        throw new TarikhError('BAD_OPTION', `-o ${target}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+    },
+    discard() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      discard();
+    },
+  };
+}
+
+/** Writes a whole file atomically (see atomicTemp). */
+export function writeAtomic(path: string, text: string, inputs: readonly InputFile[]): void {
+  const tmp = atomicTemp(path, inputs);
+  try {
+    writeFileSync(tmp.path, text);
+  } catch (e) {
+    tmp.discard();
     throw new TarikhError('BAD_OPTION', `-o ${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, { hint: 'check the folder exists and is writable' });
   }
+  tmp.commit();
 }
 
 /** Reads the built-in data files and those of --data DIR (which extend and override them). */

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isTarikhError } from '../errors.js';
 import { processIo, type Io } from './io.js';
 import { EXIT, UsageError } from './run.js';
-import { datesCommand, resolveCommand, showCommand, timelineCommand } from './commands.js';
+import { datesCommand, mergeCommand, resolveCommand, showCommand, timelineCommand } from './commands.js';
 
 const EXAMPLES_MAIN = `
 Examples:
@@ -43,9 +43,12 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
       .description('the contacts in the inputs, merged across articles and sorted by date')
       .argument('[inputs...]', 'files, directories (their .txt/.md files) or - for stdin; default: the built-in seeds')
       .option('--between <A,B>', 'only contacts between two countries (ISO code, English or Arabic name): QAT,USA')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml']))
+      .addOption(new Option('--format <format>', 'output format (jsonl: one record per line as each article is done, no merging)').choices(['text', 'json', 'yaml', 'jsonl']))
       .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
       .option('--include <kinds>', 'also include: statements, planned (comma-separated)')
+      .option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)')
+      .addOption(new Option('--input-format <format>', 'read stdin as one article (text) or as JSON Lines articles (jsonl)').choices(['text', 'jsonl']).default('text'))
+      .option('--progress', 'show progress and a summary on stderr even when it is not a terminal')
       .option('--explain', 'show derivations, evidence sentences and merge notes')
       .option('--no-merge', 'do not merge the same contact across articles')
       .option('--color', 'force colors')
@@ -60,7 +63,8 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
 Examples:
   $ tarikh timeline seeds/ --between QAT,USA
   $ tarikh timeline articles/ --include planned,statements --explain
-  $ tarikh timeline article.txt --published 2017-05-31 --format json -o out.json`,
+  $ tarikh timeline article.txt --published 2017-05-31 --format json -o out.json
+  $ tarikh timeline corpus.jsonl --jobs 4 --format jsonl -o events.jsonl`,
       ),
   ).action(async (inputs: string[], opts) => {
     exit.code = await timelineCommand(inputs, opts, io);
@@ -91,6 +95,27 @@ Examples:
     .action(async (phrase: string | undefined, opts) => {
       exit.code = await resolveCommand(phrase, opts, io);
     });
+
+  common(
+    program
+      .command('merge')
+      .description('the final pass over per-shard outputs (timeline --format jsonl, or JSON/YAML exports): one merged timeline')
+      .argument('<files...>', 'JSON Lines from tarikh timeline --format jsonl, or JSON/YAML exports')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml']))
+      .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+      .option('--between <A,B>', 'only contacts between two countries')
+      .option('--include <kinds>', 'also include: statements, planned (comma-separated)')
+      .option('--explain', 'show derivations, evidence and merge notes')
+      .option('--color', 'force colors')
+      .option('--no-color', 'no colors')
+      .addOption(new Option('--lang <lang>', 'labels in English or Arabic').choices(['en', 'ar']).default('en'))
+      .addOption(new Option('--bidi <mode>', 'Arabic in the terminal').choices(['isolate', 'visual', 'none']).default('isolate'))
+      .option('--hijri', 'also show Hijri dates')
+      .option('--legend', 'explain the symbols')
+      .addHelpText('after', `\nExamples:\n  $ tarikh timeline shard-1/ --include planned,statements --format jsonl -o s1.jsonl\n  $ tarikh merge s1.jsonl s2.jsonl --between QAT,USA --format json -o timeline.json`),
+  ).action(async (files: string[], opts) => {
+    exit.code = await mergeCommand(files, opts, io);
+  });
 
   program
     .command('show')

@@ -56,6 +56,6 @@ describe('--data DIR', () => {
     writeFileSync(join(dir, 'actors.yaml'), 'actors:\n  - id: Bad Id\n    name_en: X\n    country: QAT\n    names: [س]\n');
     const r = tarikh(['timeline', '--data', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`${dir.replace(/[/\\\\.]/g, '\\\\$&')}/actors\\.yaml:2: actors\\[0\\]\\.id: "Bad Id" is not a lowercase id`));
+    expect(r.stderr).toContain(`${dir}/actors.yaml:2: actors[0].id: "Bad Id" is not a lowercase id`);
   });
 });
