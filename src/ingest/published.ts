@@ -22,12 +22,22 @@ const DATELINE_MARKERS = /(نشر|النشر|تاريخ|بتاريخ|تحديث|
 const HEAD_LINES = 8;
 const HEAD_CHARS = 1200;
 
+/**
+ * Publication years tarikh accepts. Distances in the text reach 999 years either way ("قبل 999 عامًا"), so every
+ * date resolved against a publication date in this range stays a four-digit ISO year (0001–9998).
+ */
+export const PUBLISHED_YEARS: readonly [number, number] = [1000, 8999];
+
 export function checkIsoDate(value: string, what: string, source?: string): string {
   const s = value.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
     throw new TarikhError('BAD_DATE', `${what} "${value}" is not a date of the form YYYY-MM-DD`, { source, hint: 'write it like 2017-05-31' });
   }
   if (!isRealDate(s)) throw new TarikhError('BAD_DATE', `${what} ${s} does not exist in the calendar`, { source, hint: 'check the day and month' });
+  const y = +s.slice(0, 4);
+  if (y < PUBLISHED_YEARS[0] || y > PUBLISHED_YEARS[1]) {
+    throw new TarikhError('BAD_DATE', `${what} ${s} is outside the years tarikh dates articles in (${PUBLISHED_YEARS[0]}–${PUBLISHED_YEARS[1]})`, { source, hint: 'check the year' });
+  }
   return s;
 }
 

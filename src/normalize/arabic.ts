@@ -39,14 +39,16 @@ function buildTable(): Uint16Array {
   drop(0x06df, 0x06e8);
   drop(0x06ea, 0x06ed);
   drop(0x0640);
-  // Invisible format characters, including bidi controls that scraped text carries.
-  drop(0x200b, 0x200f);
-  drop(0x202a, 0x202e);
+  // Invisible format characters. Joiners and the soft hyphen sit inside words and vanish; bidi controls and the
+  // zero-width space sit between words (scraped text puts them around names and numbers), so they become a space
+  // rather than gluing their neighbours into one word.
+  drop(0x200c, 0x200d);
   drop(0x2060, 0x2064);
-  drop(0x2066, 0x2069);
-  drop(0x061c);
   drop(0xfeff);
   drop(0x00ad);
+  for (const c of [0x200b, 0x200e, 0x200f, 0x061c]) t[c] = 0x20;
+  for (let c = 0x202a; c <= 0x202e; c++) t[c] = 0x20;
+  for (let c = 0x2066; c <= 0x2069; c++) t[c] = 0x20;
   // Alef and hamza seats: writers and keyboards vary.
   map('ا', 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673);
   map('و', 0x0624);

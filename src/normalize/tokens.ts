@@ -16,7 +16,16 @@ export interface Token {
   value: number;
   /** True when whitespace separates this token from the previous one. */
   spaced: boolean;
+  /**
+   * Always empty, and `clitic` always '': with them a plain token has the shape of an item of the date engine
+   * (temporal/items.ts, fields in the same order) and stands as its own item. A megabyte of text is hundreds of
+   * thousands of tokens; a copy of each would double what the garbage collector carries.
+   */
+  tags: readonly never[];
+  clitic: '';
 }
+
+const NO_TAGS: readonly never[] = Object.freeze([]);
 
 const enum C {
   Other = 0,
@@ -54,25 +63,27 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (k === C.Newline) {
-      out.push({ kind: 'nl', text: '\n', s: i, e: i + 1, value: 0, spaced });
+      out.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: i, e: i + 1, value: 0, spaced, clitic: '' });
       spaced = true;
       i++;
       continue;
     }
     const s = i;
     if (k === C.Letter) {
-      while (i < n && CLASS[text.charCodeAt(i)] === C.Letter) i++;
-      out.push({ kind: 'word', text: text.slice(s, i), s, e: i, value: 0, spaced });
+      // A change of script ends a word: "J" glued to "بحث" by a stripped control is two words.
+      const latin = c < 0x0600;
+      while (i < n && CLASS[text.charCodeAt(i)] === C.Letter && text.charCodeAt(i) < 0x0600 === latin) i++;
+      out.push({ kind: 'word', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
     } else if (k === C.Digit) {
       // Cap the run so that a megabyte of digits does not become one huge number.
       while (i < n && CLASS[text.charCodeAt(i)] === C.Digit && i - s < 12) i++;
       const t = text.slice(s, i);
-      out.push({ kind: 'num', text: t, s, e: i, value: Number(t), spaced });
+      out.push({ kind: 'num', text: t, tags: NO_TAGS, s, e: i, value: Number(t), spaced, clitic: '' });
     } else {
       // Surrogate pairs stay together so that a token never splits a character.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
       i += hi ? 2 : 1;
-      out.push({ kind: 'punct', text: text.slice(s, i), s, e: i, value: 0, spaced });
+      out.push({ kind: 'punct', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
     }
     spaced = false;
   }

@@ -25,6 +25,38 @@ export function ymd(s: string): Ymd {
   return { y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) };
 }
 
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian day; the day and month may run over ((2017, 13, 0) is 31 December
+ * 2017) as with Date.UTC. Plain arithmetic: no Date object per call, and no reading of years 0–99 as 1900–1999 as
+ * Date.UTC does.
+ */
+export function dayNumber(y: number, m: number, d: number): number {
+  y += Math.floor((m - 1) / 12);
+  m = (((m - 1) % 12) + 12) % 12 + 1;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** The day `n` days after 1970-01-01 (inverse of dayNumber). */
+export function fromDayNumber(n: number): Ymd {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** Milliseconds of a UTC day, as Date.UTC(y, m0, d) but with years 0–99 taken as written. */
+export function utc(y: number, m0: number, d: number): number {
+  return dayNumber(y, m0 + 1, d) * 86400000;
+}
+
 function dt(s: string): DateTime {
   const { y, m, d } = ymd(s);
   return DateTime.utc(y, m, d);
@@ -34,15 +66,18 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return MONTH_DAYS[m] ?? fromDayNumber(dayNumber(y, m + 1, 0)).d;
 }
 
 export function addDays(s: string, n: number): string {
   if (n === 0) return s;
   const { y, m, d } = ymd(s);
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  const t = fromDayNumber(dayNumber(y, m, d + n));
+  return iso(t.y, t.m, t.d);
 }
 
 /** Month arithmetic that clamps the day (31 March − 1 month = 28/29 February), as calendars do. */
@@ -57,13 +92,13 @@ export function addYears(s: string, n: number): string {
 /** ISO weekday: Monday 1 … Sunday 7. */
 export function weekday(s: string): number {
   const { y, m, d } = ymd(s);
-  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return w === 0 ? 7 : w;
+  // 1970-01-01 was a Thursday.
+  return ((((dayNumber(y, m, d) + 3) % 7) + 7) % 7) + 1;
 }
 
 export function diffDays(a: string, b: string): number {
   const A = ymd(a), B = ymd(b);
-  return Math.round((Date.UTC(B.y, B.m - 1, B.d) - Date.UTC(A.y, A.m - 1, A.d)) / 86400000);
+  return dayNumber(B.y, B.m, B.d) - dayNumber(A.y, A.m, A.d);
 }
 
 /** The month `n` months after (y, m). */
@@ -86,8 +121,11 @@ export function weekStart(s: string): string {
 }
 
 export function isoWeekValue(s: string): string {
-  const d = dt(s);
-  return `${d.weekYear}-W${pad2(d.weekNumber)}`;
+  // The ISO week-numbering year is the year of the week's Thursday; week 1 holds that year's first Thursday.
+  const thursday = addDays(s, 4 - weekday(s));
+  const y = +thursday.slice(0, 4);
+  const week = Math.floor(diffDays(iso(y, 1, 1), thursday) / 7) + 1;
+  return `${y}-W${pad2(week)}`;
 }
 
 export const weekdayShort = (n: number) => WEEKDAY_SHORT[n];
@@ -95,8 +133,15 @@ export const weekdayLong = (n: number) => WEEKDAY_LONG[n];
 
 /** "Wed 2017-05-31": the form derivations use, checkable and unambiguous. */
 export function fmtDay(s: string): string {
-  return `${WEEKDAY_SHORT[weekday(s)]} ${s}`;
+  // Every derivation names the publication day: remember the last one.
+  if (s !== lastDay) {
+    lastDay = s;
+    lastFmt = `${WEEKDAY_SHORT[weekday(s)]} ${s}`;
+  }
+  return lastFmt;
 }
+let lastDay = '';
+let lastFmt = '';
 
 /** "30 May 2017" */
 export function humanDay(s: string): string {

@@ -3,7 +3,7 @@
  * observational, so it is converted by asking ICU rather than by arithmetic. An arithmetic estimate picks the
  * neighbourhood; ICU decides the exact day.
  */
-import { addDays, iso } from './calendar.js';
+import { addDays, iso, utc } from './calendar.js';
 
 export interface HijriYmd {
   y: number;
@@ -21,7 +21,7 @@ export function toHijri(s: string): HijriYmd {
   const hit = cache.get(s);
   if (hit) return hit;
   fmt ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
-  const parts = fmt.formatToParts(new Date(Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10))));
+  const parts = fmt.formatToParts(new Date(utc(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10))));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const h = { y: get('year'), m: get('month'), d: get('day') };
   if (cache.size > 50000) cache.clear();

@@ -23,9 +23,22 @@ export interface Item {
 
 const NO_TAGS: readonly TTag[] = [];
 
-export function buildItems(tokens: readonly Token[], lex: TemporalLexicon, normText: string): Item[] {
+/**
+ * Items of the whole text, or only of some token ranges (sentences that matter to the caller): a line-break item
+ * separates the ranges so that nothing joins across a gap.
+ */
+export function buildItems(tokens: readonly Token[], lex: TemporalLexicon, normText: string, ranges?: ReadonlyArray<readonly [number, number]>): Item[] {
+  if (!ranges) return itemsOf(tokens, lex, normText, 0, tokens.length, []);
   const items: Item[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (const [a, b] of ranges) {
+    if (items.length && a < tokens.length) items.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: tokens[a].s, e: tokens[a].s, value: 0, spaced: true, clitic: '' });
+    itemsOf(tokens, lex, normText, a, b, items);
+  }
+  return items;
+}
+
+function itemsOf(tokens: readonly Token[], lex: TemporalLexicon, normText: string, from: number, to: number, items: Item[]): Item[] {
+  for (let i = from; i < to; ) {
     const t = tokens[i];
     if (t.kind === 'word') {
       const m = lex.phrases.longestAt(tokens, i);
@@ -35,7 +48,8 @@ export function buildItems(tokens: readonly Token[], lex: TemporalLexicon, normT
         continue;
       }
     }
-    items.push({ kind: t.kind, text: t.text, tags: NO_TAGS, s: t.s, e: t.e, value: t.value, spaced: t.spaced, clitic: '' });
+    // A plain token has the shape of an item (no tags, no clitic): it is its own item, not a copy.
+    items.push(t);
     i++;
   }
   return items;

@@ -117,7 +117,10 @@ export function applyBounds(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
     if (c.res.start === null || c.res.end === null) return c;
     if (c.rule.startsWith('offset/') || c.rule.startsWith('vague/') || c.rule.startsWith('range/')) return c;
     const p = items[c.i0 - 1];
+    // Most dates have no bounding word before them: nothing to compute.
+    if (!p || p.kind !== 'lex') return c;
     const off = tagOf(p, 'offset');
+    if (!off && !isFw(p, 'حتى', 'لغاية', 'من')) return c;
     const text = (i0: number) => phrase(ctx, i0, c.i1);
     const inner = c.res.derivation.split(': ').slice(1).join(': ');
     const t = ctx.tense(c.i0 - 1, c.i1);

@@ -54,6 +54,10 @@ export const explicitDate: Parser = {
       if (isFw(items[k], 'في')) k++;
     }
     if (isFw(items[k], 'يوم') && k === i) k++;
+    if (k === i) {
+      const dl = datelineDayMonth(ctx, i);
+      if (dl) return dl;
+    }
     const numeric = readNumeric(items, k);
     if (numeric) return numericDate(ctx, i, k, numeric, wd);
     const rel = dayOfRelativeMonth(ctx, i, k, wd, w && k === w.next ? w : null);
@@ -133,6 +137,30 @@ function dayMonthAfterWeekday(ctx: ParseCtx, i: number, next: number, d: number,
     rule: 'explicit/numeric-day-month-weekday',
     res: toResolution(daySpan(best), `${text}: day/month as written, in the year (around publication ${fmtDay(ctx.pub)}) in which it is a ${weekdayLong(wd)} → ${fmtDay(best)}`),
   };
+}
+
+/**
+ * "الكويت - 27 - 7 (كونا) --": agency datelines (KUNA) give the day and month, spaced, between the city's dash and
+ * the agency in parentheses. Only that frame makes two small numbers a date ("2 - 1" alone is a score); the year is
+ * the one that puts the day nearest to publication, which a dateline is the day of.
+ */
+function datelineDayMonth(ctx: ParseCtx, i: number): Candidate | null {
+  const items = ctx.items;
+  const [a, sep, b, open] = [items[i], items[i + 1], items[i + 2], items[i + 3]];
+  if (!isPunct(items[i - 1], '-') || a?.kind !== 'num' || !isPunct(sep, '-', '/') || b?.kind !== 'num' || !isPunct(open, '(')) return null;
+  if (a.text.length > 2 || b.text.length > 2) return null;
+  const [d, m] = [a.value, b.value];
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const py = +ctx.pub.slice(0, 4);
+  let best: string | null = null;
+  for (const y of [py, py - 1, py + 1]) {
+    if (!isValidDate(y, m, d)) continue;
+    const day = iso(y, m, d);
+    if (best === null || Math.abs(diffDays(ctx.pub, day)) < Math.abs(diffDays(ctx.pub, best))) best = day;
+  }
+  if (best === null) return null;
+  const text = phrase(ctx, i, i + 3);
+  return { i0: i, i1: i + 3, rule: 'explicit/dateline-day-month', res: toResolution(daySpan(best), `${text}: a dateline's day and month, in the year nearest to publication ${fmtDay(ctx.pub)} → ${fmtDay(best)}`) };
 }
 
 function impossible(ctx: ParseCtx, i: number, next: number, text: string, family: string): Candidate {

@@ -67,6 +67,20 @@ export const partOfPeriod: Parser = {
         next = mp.next;
         how = mp.how;
         rule = `month-${mp.rule}`;
+        // The tense places the part, not the whole month: "أواخر سبتمبر" in a past sentence published on 6 September
+        // is the end of last September (this one's is still to come), in a future one published on 25 September
+        // the early part of next September.
+        if (span && (mp.rule === 'tense-past' || mp.rule === 'tense-future')) {
+          const past = mp.rule === 'tense-past';
+          const here = partOf(span, p.mod);
+          if (past ? here.start > ctx.pub : here.end < ctx.pub) {
+            const moved = monthPeriodSpan({ ...mp, year: mp.year + (past ? -1 : 1) });
+            if (moved) {
+              span = moved;
+              how = `${mp.how}; ${here.label} is ${past ? 'after' : 'before'} publication, so the year ${past ? 'before' : 'after'}`;
+            }
+          }
+        }
       }
     }
     if (!span) return null;
