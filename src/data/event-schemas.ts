@@ -64,6 +64,8 @@ export const officesSchema: Schema = {
     counterparts: strList(1),
     person_nouns: strList(),
     honorifics: strList(),
+    honorific_pronouns: opt({ kind: 'array', items: { kind: 'object', fields: { pronoun: str(), honorifics: strList(1) } } }),
+    back_person_nouns: opt(strList()),
     institutions: {
       kind: 'array',
       items: { kind: 'object', fields: { forms: strList(1), name_en: str(), by_country: opt({ kind: 'map', keys: /^[A-Z]{2,6}$/, keyHint: 'a country code', values: str() }) } },
@@ -124,6 +126,7 @@ export const countriesSchema: Schema = {
         },
       },
     },
+    home_words: opt({ kind: 'array', items: { kind: 'object', fields: { word: str(), in_name: opt(str()) } } }),
   },
 };
 

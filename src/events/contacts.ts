@@ -5,13 +5,16 @@
  */
 import type { Article } from '../ingest/article.js';
 import type { Analysis } from '../temporal/extract.js';
+import type { NormText } from '../normalize/arabic.js';
+import type { Token } from '../normalize/tokens.js';
 import type { DateMention } from '../temporal/types.js';
 import { fmtDay, addDays } from '../temporal/calendar.js';
 import { holderAt, officesOf, resolveShort } from './actors.js';
 import { codesFor } from './codes.js';
-import type { EventLexicon, NamedEventData } from './lexicon.js';
-import { findParticipants, type CDesc, type PDesc, type SentenceView } from './participants.js';
+import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
+import { countryOf, findParticipants, type CDesc, type PDesc, type SentenceView } from './participants.js';
 import { scanMentions, splitSentences, tagOf, type EMention, type Sentence } from './scan.js';
+import { normalizeWord } from '../normalize/arabic.js';
 import type { Contact, ContactType, EventDate, EventType, Office, Participant, Place, Source, Status } from './types.js';
 
 export interface ExtractOptions {
@@ -51,6 +54,10 @@ interface Candidate {
   triggerAt?: number;
   /** "على هامش اللقاء": on the sidelines of the contact just reported, so on its date when the text gives none. */
   sidelinesOfPrevious?: boolean;
+  /** Keys of `sources`, so that folding many sentences into one contact stays linear. */
+  sourceKeys?: Set<string>;
+  /** Its subject is "الوزيران", "الجانبين" or a dual verb with no one named: the people of the contact before. */
+  anaphoric?: boolean;
   sentence: number;
   notes: string[];
 }
@@ -62,7 +69,16 @@ const CLAUSE_OPENERS = new Set(['ان', 'إن', 'أن', 'و', 'ف', 'ثم', 'ك�
 /** Words that end what a reporting verb ("قال", "أعلنت") takes as its subject and time: what follows is reported. */
 const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', '«', '"', '“', ':', 'عزمه', 'عزمها', 'نيته', 'نيتها', 'اعتزامه']);
 /** Words that start a new clause inside a sentence, so a second contact's subject starts there. */
-const CLAUSE_BREAKS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'ثم', 'وكما', 'وفيما', 'وبينما', 'وحيث']);
+const CLAUSE_BREAKS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'ثم', 'وكما', 'وفيما', 'وبينما', 'وحيث', 'ان']);
+/**
+ * Words before a contact noun that point back to the contact just reported and put another in it ("وسيلتقي خلال
+ * الزيارة ...", "وعقد فور وصوله جلسة مباحثات"): that contact takes its date when the text gives none.
+ */
+const DURING = new Set(['خلال', 'اثناء', 'فور', 'لدي', 'عقب']);
+/** "خلالها", "أثناءها" right after a verb: during the contact just told. */
+const DURING_IT = new Set(['خلالها', 'خلاله', 'اثناءها', 'اثناءه']);
+/** "أول", "الأولى": "the first ... since" measures a gap, not a date. */
+const FIRST_WORDS = new Set(['اول', 'الاولي', 'لاول', 'الاول']);
 /** Relative pronouns: the clause they open is about the noun just before them. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
 /** How far after a contact word its first party may come, and how far apart chained parties may be (words). */
@@ -103,7 +119,11 @@ function itemAtNorm(a: Analysis, s: number): number {
 
 /** Normalized offset of an original offset (first normalized char at or after it). */
 function normAt(a: Analysis, orig: number): number {
-  const st = a.nt.starts;
+  return normAtNt(a.nt, orig);
+}
+
+function normAtNt(nt: NormText, orig: number): number {
+  const st = nt.starts;
   let lo = 0, hi = st.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -150,12 +170,90 @@ function pickNamed(lex: EventLexicon, ids: readonly string[], pub: string): { ev
   return best ? { ev: best, several: ids.length > 1 } : null;
 }
 
-export function extractContacts(article: Article, a: Analysis, lex: EventLexicon, opts: ExtractOptions): Contact[] {
+/**
+ * An agency dateline opening one of the first sentences: a place, then the agency ("الدوحة (أ ف ب) -", "أنقرة/
+ * الأناضول") or a date and the agency ("الدوحة في 07 فبراير /قنا/", "الكويت - 27 - 7 (كونا) --", "الرياض 19 رجب
+ * 1439 هـ الموافق 05 أبريل 2018 م واس"). Returns the place's country and the dateline's dates.
+ */
+function findDateline(first: readonly Sentence[], viewOf: (si: number) => SentenceView, dated: readonly DatedSpan[]): { place: string | null; dates: Set<DatedSpan> } {
+  for (let si = 0; si < first.length; si++) {
+    const S = first[si];
+    const v = viewOf(si);
+    const t = v.tokens;
+    const m = v.ms[0];
+    const c = m && m.first === S.first ? countryOf(v, m) : undefined;
+    if (!c || c.form === 'nisba' || c.form === 'ambiguous') continue;
+    const isP = (x: number, ...q: string[]) => t[x]?.kind === 'punct' && q.includes(t[x].text);
+    if (isP(m.last, '(', '/')) return { place: c.code, dates: new Set() };
+    let k = m.last;
+    while (k < S.last && (isP(k, '-', '–') || t[k].text === 'في')) k++;
+    const dates = new Set<DatedSpan>();
+    for (let d = dated.find((x) => x.first === k); d; ) {
+      dates.add(d);
+      k = d.last;
+      const at = k;
+      d = dated.find((x) => x.first === at || (x.first === at + 1 && t[at]?.text === 'الموافق'));
+    }
+    if (dates.size && (isP(k, '(', '/', '-', '–') || k + 1 >= S.last)) return { place: c.code, dates };
+  }
+  return { place: null, dates: new Set() };
+}
+
+/** The event lexicon's view of an article's body: its mentions and sentences. */
+export interface EventScan {
+  ems: EMention[];
+  sentences: Sentence[];
+}
+
+export function scanArticle(article: Article, nt: NormText, tokens: readonly Token[], lex: EventLexicon): EventScan {
+  const bodyNorm = normAtNt(nt, article.bodyStart);
+  let firstTok = 0;
+  while (firstTok < tokens.length && tokens[firstTok].s < bodyNorm) firstTok++;
+  return { ems: scanMentions(tokens, lex, firstTok), sentences: splitSentences(tokens, nt, firstTok) };
+}
+
+/** Sentences worth dating for contacts: those with a contact word, a reference back to one, or reported speech. */
+export function contactSentences(scan: EventScan, statements: boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = 0;
+  for (const S of scan.sentences) {
+    while (k < scan.ems.length && scan.ems[k].first < S.first) k++;
+    for (let j = k; j < scan.ems.length && scan.ems[j].first < S.last; j++) {
+      if (scan.ems[j].tags.some((t) => RELEVANT.has(t.t) || (statements && t.t === 'report'))) {
+        out.push([S.first, S.last]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const RELEVANT = new Set(['trigger', 'named', 'backref', 'cont', 'anaphor', 'sidelines', 'phone']);
+
+export function extractContacts(article: Article, a: Analysis, lex: EventLexicon, opts: ExtractOptions, pre?: EventScan): Contact[] {
   const tokens = a.tokens;
-  const bodyNorm = normAt(a, article.bodyStart);
-  const firstTok = tokens.length ? tokenAtNorm(a, bodyNorm) + (tokens[tokenAtNorm(a, bodyNorm)]?.s < bodyNorm ? 1 : 0) : 0;
-  const ems = scanMentions(tokens, lex, firstTok);
-  const sentences = splitSentences(tokens, a.nt, firstTok);
+  const scanned = pre ?? scanArticle(article, a.nt, tokens, lex);
+  const sentences = scanned.sentences;
+
+  // Date mentions by token position.
+  const allDated: DatedSpan[] = a.mentions.map((m) => {
+    const s = normAt(a, m.bound ? m.bound.start_offset : m.start_offset);
+    const e = normAt(a, m.end_offset);
+    return { mention: m, first: tokenAtNorm(a, s), last: tokenAtNorm(a, Math.max(s, e - 1)) + 1 };
+  });
+  const inDate = new Uint8Array(tokens.length);
+  for (const d of allDated) for (let k = d.first; k < d.last; k++) inDate[k] = 1;
+  const ems = scanned.ems.flatMap((m) => {
+    const act = tagOf(m, 'actor');
+    // A word of a date ("23 ماي 2019") is not a person's name (Theresa May); a short name with a preposition glued
+    // to it is more often an ordinary word ("لترؤس" is not Liz Truss): short names take only و/ف.
+    const dropActor = act && (inDate[m.first] || (!act.full && /[لبك]/.test(m.clitic)));
+    // "فيصل" is a name, not ف + "يصل" (arrives): a clitic reading of a known first name is the name.
+    if (m.clitic && lex.firstNames.has(tokens[m.first].text)) return [];
+    if (!dropActor) return [m];
+    const tags = m.tags.filter((t) => t.t !== 'actor');
+    return tags.length ? [{ ...m, tags }] : [];
+  });
 
   // Tokens that belong to any lexicon phrase are not name material.
   const tagged = new Uint8Array(tokens.length);
@@ -166,27 +264,135 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     for (let k = k0; k <= k1; k++) tagged[k] = 1;
   }
 
-  // Date mentions by token position.
-  const dated: DatedSpan[] = a.mentions.map((m) => {
-    const s = normAt(a, m.bound ? m.bound.start_offset : m.start_offset);
-    const e = normAt(a, m.end_offset);
-    return { mention: m, first: tokenAtNorm(a, s), last: tokenAtNorm(a, Math.max(s, e - 1)) + 1 };
+
+  // Countries the article names unambiguously settle a form two countries share ("عمان").
+  const support = new Set<string>();
+  for (const m of ems) for (const t of m.tags) if (t.t === 'country' && t.form !== 'ambiguous') support.add(t.code);
+  const homeFits = (inName: string | null, code: string) => inName === null || (lex.countries.get(code)?.names ?? []).some((n) => normalizeWord(n).includes(inName));
+  let homeCandidates: string[] = [];
+  const sentenceMs: EMention[][] = [];
+  {
+    let mi = 0;
+    for (const S of sentences) {
+      while (mi < ems.length && ems[mi].first < S.first) mi++;
+      const ms: EMention[] = [];
+      for (let k = mi; k < ems.length && ems[k].first < S.last; k++) ms.push(ems[k]);
+      sentenceMs.push(ms);
+    }
+  }
+  const viewOf = (si: number): SentenceView => ({
+    tokens,
+    nt: a.nt,
+    ms: sentenceMs[si],
+    tagged,
+    first: sentences[si].first,
+    last: sentences[si].last,
+    firstNames: lex.firstNames,
+    org: (c) => lex.countries.get(c)?.kind === 'organisation',
+    actorCountry: (id) => lex.actors.get(id)?.country,
+    home: (inName) => homeCandidates.find((c) => homeFits(inName, c)) ?? null,
+    support,
+    countryName: (code) => lex.countries.get(code)?.name_en,
   });
+  // The dateline ("الدوحة في 07 فبراير /قنا/", "الكويت - 27 - 7 (كونا) --"): its place is the article's home, and its
+  // date is when the text was filed, not when the contact it opens took place.
+  const dl = findDateline(sentences.slice(0, 3), viewOf, allDated);
+  const dated = allDated.filter((d) => !dl.dates.has(d)).sort((x, y) => x.first - y.first);
+  let di = 0;
+
+  // A first pass over the people of the whole article: whom it styles "سمو", "معالي"..., which officials it names,
+  // and its home country (the dateline's, else its first person's).
+  const honoured = new Map<string, PDesc>();
+  const named: PDesc[] = [];
+  let firstCountry: string | null = null;
+  sentences.forEach((_, si) => {
+    const ms = sentenceMs[si];
+    const people = findParticipants(viewOf(si)).people;
+    const startsAt = new Map(people.map((p) => [p.first, p]));
+    for (const p of people) {
+      if (p.kind === 'ref' || p.kind === 'anaphor' || p.kind === 'counterpart') continue;
+      firstCountry ??= p.country ?? (p.actorIds?.length === 1 ? lex.actors.get(p.actorIds[0])?.country : undefined) ?? null;
+      if (p.actorIds?.length === 1 || (p.office && p.country && !p.modified)) named.push(p);
+    }
+    for (let i = 0; i < ms.length; i++) {
+      const hc = tagOf(ms[i], 'honorcls');
+      if (!hc || honoured.has(hc.cls)) continue;
+      let k = ms[i].last;
+      for (let j = i + 1; j < ms.length && ms[j].first === k && tagOf(ms[j], 'honorific') && !tagOf(ms[j], 'office'); j++) k = ms[j].last;
+      for (let x = ms[i].first; x <= k; x++) {
+        const q = startsAt.get(x);
+        if (q && q.kind !== 'ref' && (q.actorIds?.length === 1 || (q.office && q.country))) {
+          honoured.set(hc.cls, q);
+          break;
+        }
+      }
+    }
+  });
+  // A dateline abroad ("أوساكا ... واس") is not home: the dateline counts when the article names someone of there.
+  const namedCountries = new Set(named.map((p) => p.country ?? lex.actors.get(p.actorIds?.[0] ?? '')?.country));
+  homeCandidates = [dl.place && namedCountries.has(dl.place) ? dl.place : null, firstCountry].filter((c): c is string => !!c);
+  const home = homeCandidates[0] ?? null;
+  const pub = article.published;
+  const actorOf = (p: PDesc) => (p.actorIds?.length === 1 ? p.actorIds[0] : p.office && p.country ? holderAt(lex, p.office, p.country, pub, pub) : null);
+  const countryOfP = (p: PDesc) => p.country ?? lex.actors.get(actorOf(p) ?? '')?.country;
+  // The first named holder of each office (of the home country, and of any), and the first named person of each
+  // country, looked up in constant time however many titles the article has.
+  const firstHolder = new Map<string, PDesc>();
+  const firstOfCountry = new Map<string, PDesc>();
+  for (const q of named) {
+    const c = countryOfP(q);
+    const offices = new Set<string>([...(q.office ? [q.office] : []), ...officesOf(lex, actorOf(q) ?? '', pub).map((o) => o.office)]);
+    for (const o of offices) {
+      if (!firstHolder.has(o)) firstHolder.set(o, q);
+      if (c === home && !firstHolder.has(`${o}@home`)) firstHolder.set(`${o}@home`, q);
+    }
+    if (c && actorOf(q) && !firstOfCountry.has(c)) firstOfCountry.set(c, q);
+  }
+  /** Pronouns, bare titles and "الوزير التركي" made into the people they stand for; null when nothing fits. */
+  const resolveRef = (p: PDesc): PDesc | null => {
+    // The person as written here ("سموه"), known by the identity the article gave him.
+    const as = (q: PDesc): PDesc => ({ ...q, first: p.first, last: p.last, text: p.text, name: q.actorIds ? undefined : q.name });
+    if (p.kind === 'ref') {
+      const q = p.honor ? honoured.get(p.honor) : undefined;
+      return q ? as(q) : null;
+    }
+    if (p.homeless && !p.country) {
+      if (p.name) return home && !p.actorIds ? { ...p, country: home } : p;
+      // The official of that office the article names, one of its own country first; else its own office holder.
+      const q = firstHolder.get(`${p.office}@home`) ?? (home ? null : firstHolder.get(p.office!));
+      if (q) return { ...as(q), office: p.office };
+      return home ? { ...p, country: home } : null;
+    }
+    if (p.back) {
+      const q = p.country ? firstOfCountry.get(p.country) : undefined;
+      return q ? as(q) : p;
+    }
+    return p;
+  };
 
   // Known people named in full so far, with the sentence they were last named in: a shared short name
   // ("آل ثاني") means the one named most recently.
   const seenFull = new Map<string, number>();
   let lastSubject: { p: PDesc; sentence: number } | null = null;
   const candidates: Candidate[] = [];
-  let mi = 0;
   sentences.forEach((S, si) => {
-    while (mi < ems.length && ems[mi].first < S.first) mi++;
-    const ms: EMention[] = [];
-    for (let k = mi; k < ems.length && ems[k].first < S.last; k++) ms.push(ems[k]);
-    const view: SentenceView = { tokens, nt: a.nt, ms, tagged, first: S.first, last: S.last, firstNames: lex.firstNames, org: (c) => lex.countries.get(c)?.kind === 'organisation', actorCountry: (id) => lex.actors.get(id)?.country };
-    const { people, countries } = findParticipants(view);
+    const view = viewOf(si);
+    const found0 = findParticipants(view);
+    // A title right after a person is his ("محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية"), not another.
+    const apposed = (p: PDesc, i: number) => {
+      const q = found0.people[i - 1];
+      return p.homeless && !p.name && q !== undefined && (q.last === p.first || (q.last === p.first - 1 && tokens[q.last].kind === 'punct'));
+    };
+    const people = found0.people
+      .filter((p, i) => !apposed(p, i) && !(p.homeless && p.modified && !p.name))
+      .map(resolveRef)
+      .filter((p): p is PDesc => p !== null);
+    const countries = found0.countries;
     for (const p of people) if (p.fullName && p.actorIds?.length === 1) seenFull.set(p.actorIds[0], si);
-    const found = sentenceCandidates(article, a, lex, S, si, view, people, countries, dated, opts);
+    while (di < dated.length && dated[di].first < S.first) di++;
+    let dj = di;
+    while (dj < dated.length && dated[dj].first < S.last) dj++;
+    const found = sentenceCandidates(article, a, lex, S, si, view, people, countries, dated.slice(di, dj), opts);
     for (const c of found) {
       // "ثم يزور ماليزيا ...": a verb with no subject of its own continues the subject of the sentence before.
       const ownSubject = c.type === 'visit' ? c.countries.length > (c.place?.country ? 1 : 0) : c.countries.length > 0;
@@ -262,35 +468,58 @@ function sentenceCandidates(
    * The tense around a contact noun: the verb right after it first ("لقاء ... سيعقد"), then the nearest cue before it
    * outside a report ("أعلنت أمس أن ..." times the announcement), then after it.
    */
-  const nounTense = (m: EMention): 'past' | 'future' | null => {
+  const triggerAt = new Set(ms.filter((x) => tagOf(x, 'trigger')).map((x) => x.first));
+  const nounTense = (m: EMention): 'past' | 'future' | 'imperfect' | null => {
     const items = a.items;
     const at = itemAtNorm(a, tokens[m.first].s);
     const [sa, sb] = a.ctx.sentence(at);
-    const cue = (k: number) => {
+    const cue = (k: number): 'past' | 'future' | 'imperfect' | null => {
       const t = items[k].tags.find((x) => x.t === 'tense') as { tense: string } | undefined;
       if (!t || inZone(tokenAtNorm(a, items[k].s))) return null;
-      return t.tense === 'past' ? 'past' : 'future';
+      if (t.tense !== 'imperfect') return t.tense === 'past' ? 'past' : 'future';
+      // "قبل أن تبدأ محادثات": the subjunctive takes its time from the main clause.
+      if (k >= 2 && ['ان', 'أن'].includes(items[k - 1].text) && ['قبل', 'بعد'].includes(items[k - 2].text)) return null;
+      // A bare imperfect ("يتلقى اتصالا") is a headline's present as often as a plan; a future marker before it
+      // ("من المقرر أن يجري") makes it a plan.
+      for (let j = k - 1; j >= sa; j--) if (items[j].tags.some((x) => x.t === 'tense' && (x as { tense: string }).tense === 'future')) return 'future';
+      return 'imperfect';
     };
-    for (let k = at + 1; k < Math.min(sb, at + 4); k++) if (cue(k)) return cue(k);
-    for (let k = at - 1; k >= Math.max(sa, at - 20); k--) if (cue(k)) return cue(k);
-    for (let k = at + 4; k < Math.min(sb, at + 12); k++) if (cue(k)) return cue(k);
+    // Looking ahead stops at the next contact word: "زيارة الجبير بعد لقاء عقده" times the meeting, not the visit.
+    const other = (k: number) => triggerAt.has(tokenAtNorm(a, items[k].s)) && tokenAtNorm(a, items[k].s) !== m.first;
+    let k = at + 1;
+    for (; k < Math.min(sb, at + 4) && !other(k); k++) if (cue(k)) return cue(k);
+    for (let j = at - 1; j >= Math.max(sa, at - 20); j--) if (cue(j)) return cue(j);
+    if (k < at + 4) return null;
+    for (; k < Math.min(sb, at + 12) && !other(k); k++) if (cue(k)) return cue(k);
     return null;
   };
   const speakerEnd = zones.length ? zones[0][1] : S.first;
   const textAt = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].text : tokens[k]?.text ?? '');
+  /** The word before token k, past punctuation ("البيان الختامي (لقمة"). */
+  const wordBefore = (k: number) => {
+    let j = k - 1;
+    while (j >= S.first && tokens[j].kind === 'punct') j--;
+    return j >= S.first ? textAt(j) : '';
+  };
+  // Mentions by their first and by their last token: the checks around a trigger look a few words either side, so a
+  // sentence with many triggers stays linear.
+  const startingAt = new Map<number, EMention>();
+  const endingAt = new Map<number, EMention>();
+  for (const x of ms) {
+    startingAt.set(x.first, x);
+    endingAt.set(x.last, x);
+  }
+  const endsNear = (at: number, reach: number, k: ETag['t']) => {
+    for (let e = at; e >= at - reach; e--) if (tagOf(endingAt.get(e), k)) return true;
+    return false;
+  };
   const lightNear = (m: EMention) => {
     // "تلقى اتصالا", "أجرى اتصالا", and after the noun: "اتصال أجراه".
-    for (const x of ms) if (tagOf(x, 'light') && ((x.last <= m.first && m.first - x.last <= 3) || (x.first >= m.last && x.first - m.last <= 1))) return true;
+    if (endsNear(m.first, 3, 'light') || tagOf(startingAt.get(m.last), 'light') || tagOf(startingAt.get(m.last + 1), 'light')) return true;
     const after = tokens[m.last];
     return after !== undefined && after.kind === 'word' && (['من', 'مع', 'ب', 'هاتفي', 'هاتفيا'].includes(after.text) || after.text.startsWith('ب'));
   };
-  const negated = (m: EMention) => {
-    for (const x of ms) {
-      if (!tagOf(x, 'neg') || x.last > m.first) continue;
-      if (m.first - x.last <= 2) return true;
-    }
-    return false;
-  };
+  const negated = (m: EMention) => endsNear(m.first, 2, 'neg');
 
   // Triggers: contact words (and named events as summits), negated ones dropped.
   interface Trig {
@@ -307,25 +536,35 @@ function sentenceCandidates(
   for (const m of ms) {
     const named = tagOf(m, 'named');
     if (named) {
-      const side = ms.some((x) => tagOf(x, 'sidelines') && x.last <= m.first && m.first - x.last <= 1);
+      const side = endsNear(m.first, 1, 'sidelines');
       if (!side && !negated(m)) trigs.push({ m, type: 'summit', pos: 'noun', tense: null, weak: false, backref: false, named, plural: false });
       continue;
     }
     const tt = m.tags.filter((t) => t.t === 'trigger') as Array<Extract<(typeof m.tags)[number], { t: 'trigger' }>>;
     if (tt.length === 0) continue;
-    const t = tt.find((x) => !x.weak) ?? tt[0];
+    const t0 = tt.find((x) => !x.weak) ?? tt[0];
+    // "تباحثا هاتفيا": talks by phone are a call, as strong as any other contact word.
+    const byPhone = t0.weak && tagOf(startingAt.get(m.last), 'phone') !== undefined;
+    const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : t0;
     if (t.needsLight && !lightNear(m)) continue;
     if (negated(m)) continue;
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
     // A definite noun needs a party word ("الذي يضم", "بين"); a possessive one may take its object directly.
     const possessive = !textAt(m.first).startsWith('ال');
-    const followedByParties = ms.some(
+    // "خلال زيارته ... مع": after "during" only a party right after the noun makes it a new contact; "فور وصوله جلسة
+    // مباحثات مع": a party word after another contact word is that one's.
+    const near: EMention[] = [];
+    const during = DURING.has(textAt(m.first - 1));
+    for (let j = m.last; j <= m.last + 2; j++) {
+      const x = startingAt.get(j);
+      if (x && tagOf(x, 'trigger')) break;
+      if (x) near.push(x);
+    }
+    const followedByParties = near.some(
       (x) =>
-        x.first >= m.last &&
-        x.first - m.last <= 2 &&
-        (tagOf(x, 'introducer') ||
-          (possessive && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
+        ((tagOf(x, 'introducer') && (!during || x.first === m.last)) ||
+          (possessive && (!during || x.first === m.last) && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
           // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
           (t.type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(x.first - 1))))),
     );
@@ -337,11 +576,27 @@ function sentenceCandidates(
   const phone = ms.some((m) => tagOf(m, 'phone'));
 
   const out: Candidate[] = [];
-  const sentenceDates = dated.filter((d) => d.first >= S.first && d.first < S.last);
+  // "منذ عام 2018" (since), and "منذ سنوات" after "أول"/"الأولى" (the first in years), measure a gap: not a date of
+  // the contact ("في أول زيارة له إلى إيران منذ عام 2018"); "زار الرياض منذ ثلاثة أسابيع" (ago) is one.
+  let firstWordAt = S.last;
+  for (let j = S.first; j < S.last; j++) if (FIRST_WORDS.has(tokens[j].text)) {
+    firstWordAt = j;
+    break;
+  }
+  const firstOfKind = (x: DatedSpan) => firstWordAt < x.first;
+  const since = (x: DatedSpan) => textAt(x.first - 1) === 'منذ' || (textAt(x.first) === 'منذ' && firstOfKind(x));
+  const sentenceDates = dated.filter((d) => !since(d));
   const namedIn = ms.filter((m) => tagOf(m, 'named'));
 
   const strong = trigs.filter((t) => !t.weak && !t.backref);
-  const primaries = strong.length ? strong : trigs.filter((t) => !t.backref).slice(0, 1);
+  // "وصل إلى عمان أمس في زيارة رسمية", "زار القاهرة ... في أول زيارة من نوعها": a visit noun in في after a visit verb
+  // is that visit told again, not another.
+  const visitVerbAt = trigs.find((v) => v.type === 'visit' && v.pos === 'verb')?.m.first ?? Infinity;
+  const mannerOfVisit = (t: Trig) =>
+    t.type === 'visit' && t.pos === 'noun' && (textAt(t.m.first - 1) === 'في' || (FIRST_WORDS.has(textAt(t.m.first - 1)) && textAt(t.m.first - 2) === 'في')) && visitVerbAt < t.m.first;
+  // "وتناولت المباحثات ...": a talks verb whose only party is a contact just reported goes on about it.
+  const talksAbout = !strong.length && trigs.some((t) => t.backref) && !people.some((p) => p.kind !== 'anaphor');
+  const primaries = (strong.length ? strong : talksAbout ? [] : trigs.filter((t) => !t.backref).slice(0, 1)).filter((t) => !mannerOfVisit(t));
 
   if (primaries.length === 0) {
     if (isContinuation || trigs.some((t) => t.backref)) {
@@ -354,7 +609,8 @@ function sentenceCandidates(
       const rep = ms.find((m) => tagOf(m, 'report') && m.first - S.first <= 4);
       const speaker = people.find((p) => p.kind !== 'anaphor' && (p.name || p.office));
       if (rep && speaker) {
-        const d = nearestDate(sentenceDates, rep.first);
+        // What was said was said by publication: a later date is what it speaks of.
+        const d = nearestDate(sentenceDates.filter((x) => !x.mention.start || x.mention.start <= article.published), rep.first);
         const cs = [speaker.country, ...countries.filter((c) => !NOT_PARTY_BEFORE.has(c.before) || c.form === 'capital').map((c) => c.code)].filter((x): x is string => !!x);
         out.push({
           ...blank(source, topics, si, { date: d ? eventDateOf(d.mention) : null, people: [speaker] }),
@@ -378,9 +634,12 @@ function sentenceCandidates(
     }
     return T.m.first;
   };
-  const sidelinesBackref = ms.find((m) => tagOf(m, 'sidelines') && ms.some((x) => x.first === m.last && tagOf(x, 'backref')));
+  const sidelinesBackref =
+    ms.find((m) => tagOf(m, 'sidelines') && ms.some((x) => x.first === m.last && tagOf(x, 'backref'))) ??
+    ms.find((m) => tagOf(m, 'backref') && DURING.has(textAt(m.first - 1)));
   let clauseDate: DatedSpan | null = null;
   const relativeDates = new Set<DatedSpan>();
+  let firmOccurred = false;
   primaries.forEach((T, k) => {
     const regionStart = clauseStartOf(k);
     const regionEnd = k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last;
@@ -404,8 +663,27 @@ function sentenceCandidates(
     // The clause names its own subject before the trigger, or right after a verb (VSO), unless what follows is the
     // object: a counterpart ("سيلتقي نظيره المصري") or a party brought in by مع.
     const first = ps.find((p) => p.first >= T.m.last);
-    const hasSubject = ps.some((p) => p.first < T.m.first) || (T.pos === 'verb' && first !== undefined && first.kind !== 'counterpart' && textAt(first.first - 1) !== 'مع');
-    if (k > 0 && (ps.length === 0 || (!hasSubject && (T.pos === 'verb' || withWord)))) {
+    const before = ps.some((p) => p.first < T.m.first);
+    // In a later clause, one person right after the verb is its object; the subject is the sentence's ("زار القاهرة
+    // ... حيث التقى الوزير شكري", "حيث التقى أمير قطر ...").
+    const loneObject = k > 0 && !before && ps.filter((p) => p.first >= T.m.last).length === 1;
+    const hasSubject = before || (T.pos === 'verb' && first !== undefined && first.kind !== 'counterpart' && textAt(first.first - 1) !== 'مع' && !loneObject);
+    const prevCand = out.at(-1)?.pure ? out.at(-2) : out.at(-1);
+    // "التقيا", "تباحثا", "يلتقيا": a dual verb with no subject named is the two of the clause before.
+    const w0 = textAt(T.m.first);
+    const dual = T.pos === 'verb' && !before && (T.tense === 'past' ? /ا$/.test(w0) && !/(وا|ها)$/.test(w0) : /(ان|[^ه]ا)$/.test(w0));
+    // "الوزيران", "الجانبين" as the clause's subject or parties stand for the people of the contact before.
+    const anaphorHere = people.some((p) => p.kind === 'anaphor' && p.first >= regionStart && p.first < regionEnd && (p.first < T.m.first || p.first - T.m.last <= (T.pos === 'verb' ? 1 : PARTY_REACH)));
+    let anaphoric = false;
+    if (k > 0 && T.pos === 'verb' && DURING_IT.has(textAt(T.m.last)) && prevCand?.people.length) {
+      // "زار بغداد في كانون الثاني، والتقى خلالها الرئيس العراقي": "during it" is the visit, its visitor the subject.
+      if (!ps.includes(prevCand.people[0])) ps = [prevCand.people[0], ...ps];
+    } else if (dual && !ps.length && k > 0 && prevCand && (prevCand.people.length >= 2 || prevCand.anaphoric)) {
+      ps = [...prevCand.people];
+      anaphoric = !!prevCand.anaphoric;
+    } else if ((anaphorHere || dual) && !hasSubject && !(ps.length >= 2)) {
+      anaphoric = true;
+    } else if (k > 0 && (ps.length === 0 || (!hasSubject && (T.pos === 'verb' || withWord)))) {
       // A relative clause ("جون كيري الذي يزور الدوحة") or a possessive noun ("اجتماعهم المشترك مع") is about the
       // person just before it; any other clause shares the sentence's subject.
       const possessiveNoun = T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال');
@@ -417,18 +695,25 @@ function sentenceCandidates(
     }
     // Plural nouns without a date are about contacts in general ("سنواصل اللقاءات"), not one contact.
     const ownDates = sentenceDates.filter((x) => !(inZone(x.first) && !inZone(T.m.first)));
-    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH;
+    // A date among the trigger's own parties ("استقبل [subject, titles...] اليوم، [object]") is its date however long
+    // the subject's titles are.
+    const lastParty = Math.max(-1, ...ps.filter((p) => p.first > T.m.last).map((p) => p.first));
+    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty);
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
-    const near = nearestDate(ownDates.filter((x) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH), T.m.first);
+    const near = nearestDate(ownDates.filter(reachable), T.m.first);
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
     // Beyond its own clause a contact takes a date only near it, and only within the sentence's main line: a date in
     // a relative clause ("التي وصلها أمس") is that clause's.
     const isRelative = RELATIVES.has(textAt(regionStart));
     const nearOk = near && (near.first >= regionStart || k === 0) && !relativeDates.has(near) ? near : null;
-    const d = inClause ?? nearOk ?? (k > 0 && !isRelative ? clauseDate : null);
+    // "لودريان، الذي يقوم بزيارة عمل للمملكة": a present contact in a relative clause of a reported one is under way
+    // then, on its date.
+    const ongoingRel = isRelative && k > 0 && T.pos === 'noun' && firmOccurred && nounTense(T.m) === 'imperfect';
+    const d = inClause ?? nearOk ?? (k > 0 && (!isRelative || ongoingRel) ? clauseDate : null);
     if (d && !isRelative) clauseDate = d;
     if (inClause && isRelative) relativeDates.add(inClause);
-    if (T.plural && !d && T.type !== 'call') return;
+    // ... unless their parties follow ("محادثات استكشافية بين مسؤولين من الجانبين"): then they are one round.
+    if (T.plural && !d && T.type !== 'call' && afterParties === undefined) return;
 
     let type: EventType = T.type;
     if (phone && (type === 'talks' || type === 'meeting') && ms.some((m) => tagOf(m, 'phone') && m.first >= regionStart && m.first < regionEnd)) type = 'call';
@@ -453,11 +738,14 @@ function sentenceCandidates(
       // A visit's destination: after إلى/لـ, or the first place named after the verb once its subject is past
       // ("يزور وزير الخارجية السعودي عادل الجبير موسكو").
       const insidePerson = ps.some((p) => c.first >= p.first && c.first < p.last);
+      // "يحل الرئيس الفرنسي بالمغرب في زيارة دولة": a place in بـ just before "في زيارة" is where the visit goes.
+      const placeBefore = T.type === 'visit' && T.pos === 'noun' && c.last <= T.m.first && T.m.first - c.last <= 1 && c.clitic.endsWith('ب') && c.form !== 'nisba';
       const destination =
+        placeBefore ||
         T.type === 'visit' &&
         c.first >= T.m.last &&
         !insidePerson &&
-        (DESTINATION_WORDS.has(c.before) || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
+        (DESTINATION_WORDS.has(c.before) || (['مدينه', 'العاصمه'].includes(c.before) && DESTINATION_WORDS.has(textAt(c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
       // "سيزور كلا من الكويت وقطر والعراق": further destinations chained by و to the first.
       const moreDestination = T.type === 'visit' && destinations.length > 0 && (c.clitic.startsWith('و') || c.before === 'و') && partyEnds.has(c.clitic ? c.first : c.first - 1) && c.form !== 'nisba';
       if ((destination && !place) || moreDestination) {
@@ -505,9 +793,10 @@ function sentenceCandidates(
     const dateAfterPub = date?.start ? date.start > article.published : false;
     const dateBeforePub = date?.end ? date.end < article.published : false;
     // "للقاء", "لإجراء محادثات": a contact the trip is for, still to come unless dated before publication.
-    const purpose = T.pos === 'noun' && T.m.clitic.endsWith('ل');
+    // ("البيان الختامي لقمة ..." is the summit's statement: ل after a definite word before a summit is a genitive.)
+    const purpose = T.pos === 'noun' && T.m.clitic.endsWith('ل') && !(T.type === 'summit' && wordBefore(T.m.first).startsWith('ال'));
     // "الذي يزور الدوحة حاليًا": the present of something under way.
-    const ongoing = [T.m.last, T.m.last + 1, T.m.last + 2, T.m.last + 3].some((x) => ['حاليا', 'الان'].includes(textAt(x)));
+    const ongoing = ongoingRel || [T.m.last, T.m.last + 1, T.m.last + 2, T.m.last + 3].some((x) => ['حاليا', 'الان'].includes(textAt(x)));
     let softStatus = false;
     if (T.tense === 'future') status = 'planned';
     else if (T.tense === 'imperfect') {
@@ -515,16 +804,19 @@ function sentenceCandidates(
       softStatus = status === 'planned' && !dateAfterPub;
     } else if (T.tense === 'past') status = 'occurred';
     else if (dateAfterPub) status = 'planned';
-    else if (!dateBeforePub && (purpose || nounTense(T.m) === 'future')) {
+    else if (!dateBeforePub && !ongoing && (purpose || nounTense(T.m) === 'future' || nounTense(T.m) === 'imperfect')) {
       status = 'planned';
-      softStatus = purpose;
+      softStatus = purpose || nounTense(T.m) === 'imperfect';
     }
     if (T.tense === 'past' && dateAfterPub) status = 'planned';
     // A contact noun with no date and no tense around it is "occurred" only by default.
     if (T.pos === 'noun' && !date && T.tense === null && !softStatus && status === 'occurred' && nounTense(T.m) === null) softStatus = true;
 
     const hosted = /استقبل|يستقبل/.test(textAt(T.m.first));
-    const embedded = isContinuation && afterParties !== undefined;
+    firmOccurred ||= status === 'occurred' && !softStatus;
+    // "جاء ذلك خلال اتصال هاتفي بين الوزيرين": parties that are the two just named make it the same contact.
+    const ownParties = afterParties !== undefined && !people.some((p) => p.kind === 'anaphor' && p.first === afterParties + 1);
+    const embedded = isContinuation && ownParties;
     if (embedded && k === 0) out.push(blank(source, topics, si, { pure: true, continues: true }));
     out.push({
       type,
@@ -537,13 +829,14 @@ function sentenceCandidates(
       date,
       topics,
       sources: [source],
-      continues: isContinuation && k === 0 && afterParties === undefined,
+      continues: isContinuation && k === 0 && !ownParties,
+      anaphoric,
       pure: false,
       embedded,
       verb: T.pos === 'verb',
       destinations,
       triggerAt: T.m.first,
-      sidelinesOfPrevious: sidelinesBackref !== undefined && sidelinesBackref.first < T.m.first,
+      sidelinesOfPrevious: (sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last))),
       hosted,
       sentence: si,
       notes: [],
@@ -553,7 +846,7 @@ function sentenceCandidates(
   const real = out.filter((c) => !c.pure);
   if (real.length > 1) {
     const strongest = real.reduce((x, y) => (TYPE_STRENGTH[y.type] > TYPE_STRENGTH[x.type] ? y : x));
-    return out.filter((c) => c.pure || c === strongest || !c.weak || (mergeInto(strongest, c), false));
+    return out.filter((c) => c.pure || c === strongest || !c.weak || (mergeInto(strongest, c, article.published), false));
   }
   return out;
 }
@@ -639,14 +932,15 @@ function precise(d: EventDate): number {
 }
 
 /** Folds b into a: people, countries, sources, topics; the stronger type; the more precise compatible date. */
-function mergeInto(a: Candidate, b: Candidate): void {
+function mergeInto(a: Candidate, b: Candidate, pub: string): void {
   // A sentence that only goes on about a contact adds its evidence, not the people it happens to name.
   if (b.pure) b = { ...b, people: [] };
   // A firm status wins over a soft one (see softStatus); between two soft ones, a dated report over an undated one.
-  if (a.status !== b.status && a.softStatus && (!b.softStatus || (!a.date && b.date))) {
+  // A sentence that only goes on about a contact says nothing of its status.
+  if (!b.pure && a.status !== b.status && a.softStatus && (!b.softStatus || (!a.date && b.date))) {
     a.status = b.status;
     a.softStatus = b.softStatus;
-  }
+  } else if (!b.pure && a.status === b.status && !b.softStatus) a.softStatus = false;
   const ids = identities(a);
   for (const p of b.people) {
     const id = p.actorIds?.length === 1 ? `actor:${p.actorIds[0]}` : p.office && p.country && !p.modified ? `role:${p.office}@${p.country}` : p.name ? `name:${p.name}` : null;
@@ -656,12 +950,22 @@ function mergeInto(a: Candidate, b: Candidate): void {
     a.people.push(p);
   }
   for (const c of b.countries) if (!a.countries.includes(c)) a.countries.push(c);
-  for (const s of b.sources) if (!a.sources.some((x) => x.start === s.start && x.article === s.article)) a.sources.push(s);
+  a.sourceKeys ??= new Set(a.sources.map((x) => `${x.article}@${x.start}`));
+  for (const s of b.sources) {
+    const key = `${s.article}@${s.start}`;
+    if (a.sourceKeys.has(key)) continue;
+    a.sourceKeys.add(key);
+    a.sources.push(s);
+  }
   for (const t of b.topics) a.topics.add(t);
   if (!b.pure && TYPE_STRENGTH[b.type] > TYPE_STRENGTH[a.type]) {
     a.type = b.type;
     a.weak = b.weak;
   }
+  // A date on the wrong side of publication for the contact's status is another contact's ("التقى ..." and then a
+  // sentence about a meeting next month).
+  const fits = (d: EventDate) => (a.status === 'occurred' ? !d.start || d.start <= pub : !d.end || d.end >= pub);
+  if (b.date && !fits(b.date)) b = { ...b, date: null };
   if (b.date && (!a.date || (datesCompatible(a.date, b.date) && precise(b.date) < precise(a.date)))) a.date = b.date;
   else if (b.date && a.date && !datesCompatible(a.date, b.date)) a.notes.push(`another sentence dates it ${b.date.text} (${b.date.start}–${b.date.end}); kept ${a.date.text}`);
   if (!a.place && b.place) a.place = b.place;
@@ -687,21 +991,35 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     return out;
   };
   const lastContact = () => {
-    for (let k = events.length - 1; k >= 0; k--) if (events[k].type !== 'statement' && !events[k].embedded) return events[k];
+    // A fragment naming no one ("وتناولت المباحثات") is nothing to go on about.
+    for (let k = events.length - 1; k >= 0; k--) if (events[k].type !== 'statement' && !events[k].embedded && (events[k].people.length || countriesOf(events[k]).size)) return events[k];
     return null;
   };
-  for (const c of cands) {
-    if (c.type === 'statement') {
-      events.push(c);
+  for (let c0 of cands) {
+    if (c0.type === 'statement') {
+      events.push(c0);
       continue;
     }
     const prev = lastContact();
+    // A date before publication does not go on about a planned contact ("ويلتقي خلالها ..." then "وكان قد وصل أمس").
+    if (prev && c0.pure && prev.status === 'planned' && c0.date?.end && c0.date.end < article.published) c0 = { ...c0, date: null };
+    const c = c0;
     if (prev && (c.pure || c.continues) && datesCompatible(prev.date, c.date)) {
-      mergeInto(prev, c);
+      mergeInto(prev, c, article.published);
       continue;
     }
     if (c.pure) continue;
-    if (c.sidelinesOfPrevious && !c.date && prev?.date) {
+    if (c.anaphoric && countriesOf(c).size < 2) {
+      // "وكان الوزيران قد تباحثا هاتفيا في غشت الماضي": the two of the last contact between two parties.
+      const earlier = [...events].reverse().filter((e) => e.type !== 'statement' && countriesOf(e).size >= 2 && !e.sources.some((x) => x.start === c.sources[0].start));
+      const ref = earlier.find((e) => identities(e).size >= 2) ?? earlier[0];
+      if (ref) {
+        const ids = identities(c);
+        for (const p of ref.people) if (!ids.has(p.actorIds?.length === 1 ? `actor:${p.actorIds[0]}` : '')) c.people.push(p);
+        for (const k of countriesOf(ref)) if (!c.countries.includes(k)) c.countries.push(k);
+      }
+    }
+    if (c.sidelinesOfPrevious && !c.date && prev?.date && prev.status === c.status) {
       const pd = prev.date;
       c.date = { ...pd, rule: `sidelines:${pd.rule}`, derivation: `on the sidelines of the contact reported before (${pd.text ?? 'undated'}): ${pd.derivation}` };
     }
@@ -709,7 +1027,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     const myCountries = countriesOf(c);
     const sameContact = (e: Candidate) => {
       if (!compatibleTypes(e.type, c.type)) return false;
-      if (e.status !== c.status && !(e.status === 'planned' ? e.softStatus : c.softStatus)) return false;
+      if (e.status !== c.status && !e.softStatus && !c.softStatus) return false;
       if (!datesCompatible(e.date, c.date)) return false;
       const theirs = identities(e);
       let shared = 0;
@@ -734,12 +1052,13 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     };
     // Weak talks with the people of the contact just before, or any contact with no date of its own, belong to it.
     if (prev && (c.weak || !c.date) && sameContact(prev)) {
-      mergeInto(prev, c);
+      mergeInto(prev, c, article.published);
       continue;
     }
-    const match = [...events].reverse().find((e) => e.type !== 'statement' && sameContact(e));
+    // People lent by "الجانبين" identify nothing further back than the contact before.
+    const match = [...events].reverse().find((e) => e.type !== 'statement' && (!c.anaphoric || e.sources.some((x) => x.start === c.sources[0].start)) && sameContact(e));
     if (match) {
-      mergeInto(match, c);
+      mergeInto(match, c, article.published);
       continue;
     }
     events.push(c);
@@ -747,11 +1066,23 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   // A contact in a city the article dates a visit to ("كما يلتقي كيري في الدوحة نظيره الروسي" after "وينتقل كيري،
   // غدا الإثنين، إلى الدوحة") happens during that visit.
   for (const e of events) {
-    if (e.date || e.type === 'visit' || e.type === 'statement' || !e.place?.country) continue;
+    // (Not one told only as between "the two sides": those are the countries' dealings, not the visitor's.)
+    if (e.date || e.type === 'visit' || e.type === 'statement' || !e.place?.country || e.anaphoric) continue;
     const visit = events.find((v) => v.type === 'visit' && v.date?.start && v.date.end && v.status === e.status && v.destinations.some((d) => d.country === e.place!.country) && [...countriesOf(v)].some((k) => countriesOf(e).has(k) && k !== e.place!.country));
     if (visit?.date) {
       e.date = { ...visit.date, rule: `during-visit:${visit.date.rule}`, derivation: `during the visit to ${e.place.name_en ?? e.place.text} dated ${visit.date.text}: ${visit.date.derivation}` };
     }
+  }
+  // "يزور أردوغان طهران للمشاركة في القمة": a visit to where the article dates a contact the visitor takes part in
+  // is dated by that contact.
+  for (const v of events) {
+    if (v.date || v.type !== 'visit' || !v.destinations.length) continue;
+    const e = events.find(
+      (x) =>
+        x !== v && x.date?.start && x.date.end && x.type !== 'visit' && x.type !== 'statement' && x.status === v.status && x.place?.country &&
+        v.destinations.some((d) => d.country === x.place!.country) && [...countriesOf(v)].some((k) => k !== x.place!.country && countriesOf(x).has(k)),
+    );
+    if (e?.date) v.date = { ...e.date, rule: `for-contact:${e.date.rule}`, derivation: `for the ${e.type} in ${e.place!.name_en ?? e.place!.text} dated ${e.date.text}: ${e.date.derivation}` };
   }
   // An undated mention early in the article (a headline) is the dated contact it matches further on; one that
   // names nobody ("عقب اتصال بين وزيري الخارجية") is the first contact of its type.
@@ -769,7 +1100,8 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
         (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOf(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),
     );
     if (later) {
-      mergeInto(later, e);
+      // A headline naming more parties than the report ("يلتقي الرئيسين الروسي والأمريكي") lends it only its words.
+      mergeInto(later, within(ec, countriesOf(later)) ? e : { ...e, pure: true, countries: [] }, article.published);
       later.sources.sort((a, b) => a.start - b.start);
       events.splice(i, 1);
       i--;

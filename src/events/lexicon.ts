@@ -34,7 +34,14 @@ export type ETag =
   /** A ruling family's name (آل ثاني، آل خليفة): the person it ends belongs to that country. */
   | { t: 'family'; code: string }
   /** A word that is itself, not a clitic plus another entry; it carries no meaning. */
-  | { t: 'plain' };
+  | { t: 'plain' }
+  /** An honorific of a class ("سمو", "صاحب السمو"), or its pronoun ("سموه"): see honorific_pronouns. */
+  | { t: 'honorcls'; cls: string }
+  | { t: 'honorpron'; cls: string }
+  /** "الوزير", "المسؤول": with a nisba and no name, the person of that country named before. */
+  | { t: 'backperson' }
+  /** "البلاد", "المملكة": the article's home country, when its names contain `inName` (normalized). */
+  | { t: 'home'; inName: string | null };
 
 export interface TriggersData {
   triggers: Array<{ type: ContactType; nouns?: string[]; verbs?: string[]; imperfect?: string[]; weak?: boolean; needs_light_verb?: boolean }>;
@@ -58,6 +65,8 @@ export interface OfficesData {
   counterparts: string[];
   person_nouns: string[];
   honorifics: string[];
+  honorific_pronouns?: Array<{ pronoun: string; honorifics: string[] }>;
+  back_person_nouns?: string[];
   institutions: Array<{ forms: string[]; name_en: string; by_country?: Record<string, string> }>;
 }
 
@@ -145,6 +154,8 @@ export function imperfectForms(v: string): { present: string[]; future: string[]
   for (const p of ['ي', 'ت', 'ن']) {
     present.push(p + body, p + body + 'ان', p + body + 'ه', p + body + 'ها');
     present.push(body.endsWith('ي') ? p + body.slice(0, -1) + 'ون' : p + body + 'ون');
+    // the dual and plural after أن/لم ("قبل أن يلتقيا", "على أن يلتقوا")
+    present.push(p + body + 'ا', body.endsWith('ي') ? p + body.slice(0, -1) + 'وا' : p + body + 'وا');
   }
   const join = (f: string) => (rest ? `${f} ${rest}` : f);
   return { present: present.map(join), future: present.map((f) => join('س' + f)) };
@@ -190,7 +201,7 @@ export function compileEventLexicon(d: {
   offices: OfficesData;
   topics: { topics: Record<string, string[]> };
   events: { events: NamedEventData[] };
-  countries: { countries: CountryData[] };
+  countries: { countries: CountryData[]; home_words?: Array<{ word: string; in_name?: string }> };
   actors: { actors: ActorData[] };
   names: { first_names: string[] };
 }): EventLexicon {
@@ -239,6 +250,12 @@ export function compileEventLexicon(d: {
   add(d.offices.counterparts, { t: 'counterpart' });
   add(d.offices.person_nouns, { t: 'person' });
   add(d.offices.honorifics, { t: 'honorific' });
+  for (const h of d.offices.honorific_pronouns ?? []) {
+    const cls = normalizeWord(h.pronoun);
+    add([h.pronoun], { t: 'honorpron', cls });
+    add(h.honorifics, { t: 'honorcls', cls });
+  }
+  add(d.offices.back_person_nouns, { t: 'backperson' });
   for (const inst of d.offices.institutions) add(inst.forms, { t: 'institution', name_en: inst.name_en, by_country: inst.by_country ?? {} });
 
   const countries = new Map<string, CountryData>();
@@ -251,10 +268,15 @@ export function compileEventLexicon(d: {
     if (c.capital) add(c.capital.names, { t: 'country', code: c.code, form: 'capital', place_en: c.capital.name_en });
     add(c.seats, { t: 'country', code: c.code, form: 'seat', place_en: null });
     for (const city of c.cities ?? []) add(city.names, { t: 'country', code: c.code, form: 'city', place_en: city.name_en });
-    add(c.ambiguous, { t: 'country', code: c.code, form: 'ambiguous', place_en: null });
+    // An ambiguous form that the article's other mentions settle ("عمان" in an article about Jordan) is the capital
+    // when it is the last word of the capital's name, else the country.
+    const capitalWords = new Set((c.capital?.names ?? []).map((n) => normalizeWord(n).split(' ').at(-1)));
+    for (const f of c.ambiguous ?? []) L.add(f, { t: 'country', code: c.code, form: 'ambiguous', place_en: capitalWords.has(normalizeWord(f)) ? c.capital!.name_en : c.name_en });
     add(c.families, { t: 'family', code: c.code });
     for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en)]) if (p) placeCountry.set(p.toLowerCase(), c.code);
   }
+
+  for (const h of d.countries.home_words ?? []) add([h.word], { t: 'home', inName: h.in_name ? normalizeWord(h.in_name) : null });
 
   const actors = new Map<string, ActorData>();
   const holders = new Map<string, Array<{ actor: string; from: string; to: string | null }>>();

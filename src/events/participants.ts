@@ -7,10 +7,11 @@
 import type { Token } from '../normalize/tokens.js';
 import type { NormText } from '../normalize/arabic.js';
 import type { CountryForm } from './lexicon.js';
-import { tagOf, type EMention } from './scan.js';
+import type { ETag } from './lexicon.js';
+import { tagOf, tagsOf, type EMention } from './scan.js';
 import type { Office } from './types.js';
 
-export type PKind = 'actor' | 'role' | 'counterpart' | 'person' | 'unknown' | 'anaphor';
+export type PKind = 'actor' | 'role' | 'counterpart' | 'person' | 'unknown' | 'anaphor' | 'ref';
 
 export interface PDesc {
   kind: PKind;
@@ -29,6 +30,12 @@ export interface PDesc {
   also?: string[];
   /** "القائم بأعمال", "نائب": the title is not the office holder. */
   modified?: boolean;
+  /** A definite title with no country ("وزير الخارجية", "جلالة الملك"): the article's own official, resolved later. */
+  homeless?: boolean;
+  /** A pronoun honorific or a bare honorific ("سموه", "سمو الأمير"): its class, resolved later (kind 'ref'). */
+  honor?: string;
+  /** "الوزير التركي": points back to the person of that country named before. */
+  back?: boolean;
 }
 
 export interface CDesc {
@@ -68,13 +75,45 @@ export interface SentenceView {
   tagged: Uint8Array;
   first: number;
   last: number;
+  /** The article's home country for a home word ("البلاد", "المملكة" when `inName` fits it), or null. */
+  home: (inName: string | null) => string | null;
+  /** Countries the article names unambiguously: they settle an ambiguous form ("عمان"). */
+  support: ReadonlySet<string>;
+  countryName: (code: string) => string | undefined;
+}
+
+type CountryTag = Extract<ETag, { t: 'country' }>;
+
+/**
+ * The country a mention names: its own tag; for a form two countries share ("عمان"), the one the article names
+ * elsewhere, when only one of them is; for a home word, the article's home country.
+ */
+export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag | undefined {
+  if (!m) return undefined;
+  const tags = tagsOf(m, 'country');
+  if (tags.length) {
+    if (tags[0].form !== 'ambiguous' || tags.length < 2) return tags[0];
+    const fit = tags.filter((t) => v.support.has(t.code));
+    if (fit.length !== 1) return tags[0];
+    return { ...fit[0], form: fit[0].place_en === v.countryName(fit[0].code) ? 'name' : 'capital' };
+  }
+  const h = tagOf(m, 'home');
+  const code = h ? v.home(h.inName) : null;
+  return code ? { t: 'country', code, form: 'name', place_en: v.countryName(code) ?? null } : undefined;
 }
 
 /** The original text of tokens [first, last), without a conjunction (و/ف) glued to the first word when a lexicon
  * match says it is one. */
 function orig(v: SentenceView, first: number, last: number): string {
   const a = v.tokens[first], b = v.tokens[last - 1];
-  const m = v.ms.find((x) => x.first === first);
+  // ms is in text order: a binary search keeps a sentence of many people linear.
+  let lo = 0, hi = v.ms.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.ms[mid].first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = v.ms[lo]?.first === first ? v.ms[lo] : undefined;
   const s = m && /^[وف]/.test(m.clitic) ? m.s - (m.clitic.length - 1) : a.s;
   return v.nt.original.slice(v.nt.starts[s], v.nt.ends[b.e - 1]);
 }
@@ -176,11 +215,11 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     let mi = idx.get(t);
     if (mi === undefined && v.tokens[t]?.text === 'في') {
       const j = idx.get(t + 1);
-      const c = j === undefined ? undefined : tagOf(ms[j], 'country');
+      const c = j === undefined ? undefined : countryOf(v, ms[j]);
       if (c && c.form === 'name' && v.org(c.code)) mi = j;
     }
     if (mi === undefined) return null;
-    const c = tagOf(ms[mi], 'country');
+    const c = countryOf(v, ms[mi]);
     if (!c || c.form === 'ambiguous') return null;
     // "لجامعة الدول العربية", "بدولة الإمارات": ل and ب tie a title to its country; و would start a new party.
     if (ms[mi].clitic && !/^[لب]$/.test(ms[mi].clitic)) return null;
@@ -192,7 +231,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     let k = mi;
     for (;;) {
       const n = ms[k + 1];
-      const c = n ? tagOf(n, 'country') : undefined;
+      const c = countryOf(v, n);
       if (!n || !c || c.form === 'ambiguous' || n.first !== ms[k].last || !n.clitic.startsWith('و') || used[k + 1]) break;
       codes.push(c.code);
       used[k + 1] = 1;
@@ -279,7 +318,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     const counterpart = tagOf(m, 'counterpart');
     const person = tagOf(m, 'person');
     const actor = tagOf(m, 'actor');
-    const country = tagOf(m, 'country');
+    const country = countryOf(v, m);
     if (tagOf(m, 'modifier') && !office && !actor) {
       const j = idx.get(m.last);
       if (j !== undefined && (tagOf(ms[j], 'office') || tagOf(ms[j], 'fixed'))) {
@@ -331,8 +370,13 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
           p.first = nb.first;
         }
       }
-      // Only a role that names a country or a person is a participant: a bare "الرئيس" says too little.
-      if (p.country || p.name) people.push(p);
+      // A role that names no country is the article's own official when the title is definite ("وزير الخارجية",
+      // "جلالة الملك"; not "رئيس", "وزير خارجية" that a genitive will complete): the caller resolves it or drops it.
+      if (!p.country) {
+        const words = v.nt.text.slice(m.s, m.e).split(' ');
+        p.homeless = words[0].startsWith('ال') || words[words.length - 1].startsWith('ال');
+      }
+      if (p.country || p.name || p.homeless) people.push(p);
       continue;
     }
     if (counterpart || (person && !actor)) {
@@ -351,6 +395,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       }
       p.text = orig(v, p.first, p.last);
       attachNameAfter(p, p.last);
+      if (!counterpart && p.country && !p.name && tagOf(m, 'backperson')) p.back = true;
       if (counterpart || p.country || p.name) people.push(p);
       continue;
     }
@@ -363,6 +408,12 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       attachRoleAfter(p, m.last);
       p.text = orig(v, p.first, p.last);
       people.push(p);
+      continue;
+    }
+    const pron = tagOf(m, 'honorpron');
+    if (pron) {
+      used[i] = 1;
+      people.push({ kind: 'ref', first: m.first, last: m.last, text: orig(v, m.first, m.last), honor: pron.cls });
       continue;
     }
     if (tagOf(m, 'anaphor')) {
@@ -386,19 +437,36 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       });
     }
   }
+  // Which tokens people cover, and where they start, so that the passes below stay linear in a long sentence.
+  const span = Math.max(0, v.last - v.first);
+  const covered = new Uint8Array(span + 1);
+  const starting = new Uint8Array(span + 1);
+  const mark = (p: PDesc) => {
+    for (let k = p.first; k < p.last; k++) covered[k - v.first] = 1;
+    starting[p.first - v.first] = 1;
+  };
+  const add = (p: PDesc) => {
+    people.push(p);
+    mark(p);
+  };
+  const coveredAt = (k: number) => k >= v.first && k < v.last && covered[k - v.first] === 1;
+  people.forEach(mark);
   // Unknown people after an honorific ("من الفريق الركن الشيخ راشد بن عبدالله آل خليفة"): a country from a ruling
   // family at the end of the name, or a role right after it.
   for (let i = 0; i < ms.length; i++) {
     if (!tagOf(ms[i], 'honorific') || tagOf(ms[i], 'office')) continue;
     let k = ms[i].last;
     for (let j = i + 1; j < ms.length && ms[j].first === k && tagOf(ms[j], 'honorific') && !tagOf(ms[j], 'office'); j++) k = ms[j].last;
-    if (people.some((p) => k >= p.first && k < p.last)) continue;
+    if (coveredAt(k)) continue;
     const n = nameAfter(v, k);
     if (!n || n.last - n.first < 2) continue;
-    if (people.some((p) => p.first < n.last && n.first < p.last)) continue;
+    let overlap = false;
+    for (let x = n.first; x < n.last && !overlap; x++) overlap = coveredAt(x);
+    if (overlap) continue;
     const p: PDesc = { kind: 'unknown', first: ms[i].first, last: n.last, name: orig(v, n.first, n.last), text: '' };
-    for (let j = 0; j < ms.length; j++) {
-      if (ms[j].first < n.first || ms[j].first >= n.last) continue;
+    for (let x = n.first; x < n.last; x++) {
+      const j = idx.get(x);
+      if (j === undefined) continue;
       const f = tagOf(ms[j], 'family');
       if (f) p.country = f.code;
       used[j] = 1;
@@ -406,19 +474,30 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     attachRoleAfter(p, n.last);
     if (!p.country && !p.office) continue;
     p.text = orig(v, p.first, p.last);
-    people.push(p);
+    add(p);
   }
   // Unknown people named in quotes next to a role, or after an honorific, that no pass above took.
   for (let k = v.first; k < v.last; k++) {
     if (!isQuote(v.tokens[k], '«')) continue;
-    if (people.some((p) => p.first <= k && k < p.last)) continue;
+    if (coveredAt(k)) continue;
     const n = nameAfter(v, k);
     if (!n || !n.quoted) continue;
     const p: PDesc = { kind: 'unknown', first: k, last: n.last + 1, name: orig(v, n.first, n.last), text: '' };
     attachRoleAfter(p, n.last + 1);
     if (!p.office && !p.country) continue;
     p.text = orig(v, p.first, p.last);
-    people.push(p);
+    add(p);
+  }
+  // An honorific with no one after it ("وكان سمو الأمير قد هاتف") stands for the person first styled so.
+  for (let i = 0; i < ms.length; i++) {
+    const hc = tagOf(ms[i], 'honorcls');
+    if (!hc || coveredAt(ms[i].first)) continue;
+    let k = ms[i].last;
+    for (let j = i + 1; j < ms.length && ms[j].first === k && tagOf(ms[j], 'honorific') && !tagOf(ms[j], 'office'); j++) k = ms[j].last;
+    let someone = false;
+    for (let x = ms[i].first; x <= k && x < v.last && !someone; x++) someone = starting[x - v.first] === 1;
+    if (someone || nameAfter(v, k)) continue;
+    add({ kind: 'ref', first: ms[i].first, last: k, text: orig(v, ms[i].first, k), honor: hc.cls });
   }
   people.sort((a, b) => a.first - b.first);
   return { people, countries };

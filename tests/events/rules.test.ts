@@ -1,0 +1,161 @@
+// One focused case per extraction rule, on short news-style texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../../src/pipeline.js';
+import { data } from '../helpers/data.js';
+
+function contacts(text: string, published: string) {
+  return processArticle({ id: 't', source: 't.txt', text, published }, data(), { statements: false }).contacts;
+}
+const summary = (text: string, published: string) =>
+  contacts(text, published).map((c) => ({ type: c.type, status: c.status, countries: [...c.countries].sort(), start: c.date.start, end: c.date.end, people: c.participants.map((p) => p.name_en ?? p.name).sort() }));
+
+describe('headlines and status', () => {
+  it('a present-tense headline is the contact the body reports as done', () => {
+    const s = summary('الرئيس الفرنسي يتلقى اتصالا هاتفيا من نظيره المصري\nتلقى الرئيس الفرنسي إيمانويل ماكرون، أمس، اتصالا هاتفيا من الرئيس المصري عبد الفتاح السيسي.', '2019-03-12');
+    expect(s).toEqual([{ type: 'call', status: 'occurred', countries: ['EGY', 'FRA'], start: '2019-03-11', end: '2019-03-11', people: ['Abdel Fattah el-Sisi', 'Emmanuel Macron'] }]);
+  });
+
+  it('a present verb in a relative clause of a reported contact is under way on its date', () => {
+    const s = summary('التقى الرئيس المصري عبد الفتاح السيسي اليوم الرئيس الفرنسي إيمانويل ماكرون، الذي يقوم بزيارة رسمية لمصر.', '2019-01-28');
+    expect(s.find((c) => c.type === 'visit')).toMatchObject({ status: 'occurred', countries: ['EGY', 'FRA'], start: '2019-01-28', end: '2019-01-28' });
+  });
+
+  it('"قبل أن" + present takes its time from the sentence', () => {
+    const s = summary('التقى وزير الخارجية المصري سامح شكري أمس نظيره التركي مولود تشاووش أوغلو.\nوكان شكري قد زار تركيا في فبراير الماضي.\nوشهدت العلاقات فتورا طويلا، قبل أن تبدأ محادثات بين مسؤولين من الجانبين في القاهرة.', '2023-04-14');
+    expect(s.at(-1)).toMatchObject({ type: 'meeting', status: 'occurred', countries: ['EGY', 'TUR'], start: null, end: '2023-04-14' });
+  });
+
+  it('a sentence about the contact does not change its status; a date on the wrong side of publication is not its', () => {
+    const s = summary('التقى وزير الخارجية القطري نظيره الأمريكي أمس.\nجاء ذلك خلال لقاء سيعقده الوزيران في يوليو المقبل.', '2016-02-29');
+    expect(s[0]).toMatchObject({ status: 'occurred', start: '2016-02-28', end: '2016-02-28' });
+  });
+});
+
+describe('who: pronouns, bare titles, the two sides', () => {
+  it('"سموه" is the person the article first styles "سمو"', () => {
+    const s = summary('استقبل سمو الشيخ محمد بن زايد آل نهيان اليوم وزير الخارجية الأمريكي.\nوكان سموه قد تلقى اتصالا من الرئيس الفرنسي الأسبوع الماضي.', '2021-05-05');
+    expect(s[1]).toMatchObject({ type: 'call', countries: ['ARE', 'FRA'], people: ['Emmanuel Macron', 'Mohamed bin Zayed Al Nahyan'] });
+  });
+
+  it('a bare honorific ("سمو الأمير") is that person too', () => {
+    const s = summary('استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني اليوم وزير الخارجية التركي.\nوكان سمو الأمير قد هاتف الرئيس الإيراني الأسبوع الماضي.', '2019-06-10');
+    expect(s[1]).toMatchObject({ type: 'call', countries: ['IRN', 'QAT'] });
+    expect(s[1].people).toContain('Tamim bin Hamad Al Thani');
+  });
+
+  it('a definite title with no country is the official of the article named before, of its own country first', () => {
+    const s = summary('الدوحة في 3 مارس /قنا/ بحث الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية هاتفيا اليوم مع وزير الخارجية الكويتي.\nومن المقرر أن يقوم وزير الخارجية بزيارة إلى دولة الكويت الأسبوع المقبل.', '2019-03-03');
+    expect(s[1]).toMatchObject({ type: 'visit', status: 'planned', countries: ['KWT', 'QAT'], people: ['Mohammed bin Abdulrahman Al Thani'] });
+  });
+
+  it('a title right after a name is his, not another participant', () => {
+    const s = summary('التقى الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية اليوم وزير الخارجية الأمريكي.', '2024-02-07');
+    expect(s[0].people).toEqual(['Antony Blinken', 'Mohammed bin Abdulrahman Al Thani']);
+  });
+
+  it('"الوزير التركي" is the Turkish minister the article named', () => {
+    const s = summary('بحث وزير الخارجية التركي مولود تشاووش أوغلو أمس مع نظيره الإيراني العلاقات.\nكما قابل الوزير التركي نظيره الإيراني في أنقرة أواخر العام الماضي.', '2022-06-29');
+    expect(s.find((c) => c.start === '2021-09-01')?.people).toContain('Mevlüt Çavuşoğlu');
+  });
+
+  it('"الوزيران" with a contact of their own take the two of the contact before', () => {
+    const s = summary('التقى وزير الخارجية الروسي سيرغي لافروف نظيره السعودي عادل الجبير في موسكو الاثنين.\nوكان الوزيران قد بحثا الملف السوري في اتصال هاتفي قبل ثلاثة أسابيع.', '2017-08-22');
+    expect(s[1]).toEqual({ type: 'call', status: 'occurred', countries: ['RUS', 'SAU'], start: '2017-08-01', end: '2017-08-01', people: ['Adel al-Jubeir', 'Sergey Lavrov'] });
+  });
+
+  it('a dual verb in a later clause is the two of the clause before', () => {
+    const s = summary('تتواصل القمة المرتقبة بين الرئيسين عبد الفتاح السيسي ورجب طيب أردوغان، بعد أن التقيا في الدوحة في نوفمبر الماضي.', '2023-04-20');
+    expect(s.find((c) => c.type === 'meeting')).toMatchObject({ status: 'occurred', start: '2022-11-01', people: ['Abdel Fattah el-Sisi', 'Recep Tayyip Erdoğan'] });
+  });
+
+  it('"خلالها" after a verb: the visitor met the one named after it, during the visit', () => {
+    const s = summary('وكان الملك عبدالله الثاني قد زار بغداد في كانون الثاني الماضي، والتقى خلالها الرئيس العراقي برهم صالح.', '2019-04-16');
+    expect(s.find((c) => c.type === 'meeting')).toMatchObject({ countries: ['IRQ', 'JOR'], start: '2019-01-01', end: '2019-01-31', people: ['Abdullah II', 'Barham Salih'] });
+  });
+
+  it('one person right after the verb of a later clause is its object', () => {
+    const s = summary('وكان جاويش أوغلو قد زار القاهرة في 18 مارس الماضي، حيث التقى الوزير شكري.', '2023-04-13');
+    expect(s.find((c) => c.type === 'meeting')?.people).toEqual(['Mevlüt Çavuşoğlu', 'Sameh Shoukry']);
+  });
+});
+
+describe('where: home words, shared forms, destinations', () => {
+  it('"البلاد" in an agency article is its home country (its dateline)', () => {
+    const s = summary('مسقط في 4 مارس (العمانية) - استقبل معالي يوسف بن علوي بن عبدالله اليوم وزير الخارجية البريطاني جيريمي هانت، الذي وصل إلى البلاد مساء أمس في زيارة رسمية.', '2019-03-04');
+    expect(s.find((c) => c.type === 'visit')).toMatchObject({ countries: ['GBR', 'OMN'], start: '2019-03-03', end: '2019-03-03', people: ['Jeremy Hunt'] });
+    expect(s.filter((c) => c.type === 'visit')).toHaveLength(1);
+  });
+
+  it('"المملكة" is the home country only if it is a kingdom, else the first person\'s', () => {
+    const s = summary('أوساكا 30 يونيو 2019 م واس\nالتقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الروسي فلاديمير بوتين.\nووجه الأمير محمد بن سلمان إلى الرئيس بوتين دعوة لزيارة المملكة.', '2019-06-30');
+    expect(s.find((c) => c.type === 'visit')).toMatchObject({ status: 'planned', countries: ['RUS', 'SAU'] });
+  });
+
+  it('"عمان" is Amman in an article that names Jordan', () => {
+    const s = summary('أكد الأردن دعمه للعراق. ومن المنتظر أن يتوجه وزير الخارجية المصري سامح شكري إلى عمان منتصف أغسطس المقبل.', '2016-07-11');
+    expect(s).toEqual([{ type: 'visit', status: 'planned', countries: ['EGY', 'JOR'], start: '2016-08-11', end: '2016-08-20', people: ['Sameh Shoukry'] }]);
+  });
+
+  it('"بالمغرب في زيارة": a place in بـ before "في زيارة" is where the visit goes', () => {
+    const s = summary('ومن المرتقب أن يحل الرئيس الفرنسي بالمغرب في زيارة دولة خلال شتنبر المقبل.', '2019-05-23');
+    expect(s).toEqual([{ type: 'visit', status: 'planned', countries: ['FRA', 'MAR'], start: '2019-09-01', end: '2019-09-30', people: ['Emmanuel Macron'] }]);
+  });
+
+  it('"في زيارة" after a visit verb is that visit, and "منذ" after "الأولى" dates nothing', () => {
+    const s = summary('وصل وزير الخارجية سامح شكري اليوم إلى أنقرة، في زيارة رسمية هي الأولى منذ عشر سنوات.', '2023-04-13');
+    expect(s).toEqual([{ type: 'visit', status: 'occurred', countries: ['EGY', 'TUR'], start: '2023-04-13', end: '2023-04-13', people: ['Sameh Shoukry'] }]);
+  });
+
+  it('a visit to take part in a contact the article dates there is dated by it', () => {
+    const s = summary('وتستضيف طهران الشهر المقبل قمة ثلاثية تجمع الرئيس رجب طيب أردوغان ونظيريه الروسي والإيراني في طهران.\nومن المنتظر أن يزور أردوغان طهران للمشاركة في القمة، في أول زيارة له إلى إيران منذ عام 2018.', '2022-06-28');
+    expect(s.find((c) => c.type === 'visit')).toMatchObject({ status: 'planned', countries: ['IRN', 'TUR'], start: '2022-07-01', end: '2022-07-31' });
+  });
+});
+
+describe('when: datelines, reach, "during"', () => {
+  it('the dateline dates the article, not the contact it opens', () => {
+    const s = summary('الدوحة في 07 فبراير /قنا/ اجتمع معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء وزير الخارجية، أمس، مع وزير الخارجية الأمريكي.', '2024-02-07');
+    expect(s[0]).toMatchObject({ start: '2024-02-06', end: '2024-02-06' });
+  });
+
+  it('a date between a verb and its object is its date however long the subject\'s titles', () => {
+    const s = summary('استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، بمكتبه في الديوان الأميري صباح أمس، وزير الخارجية الأمريكي.', '2024-02-07');
+    expect(s[0]).toMatchObject({ start: '2024-02-06', end: '2024-02-06' });
+  });
+
+  it('"فور وصوله": a contact upon the arrival just told is on its day', () => {
+    const s = summary('وصل وزير الخارجية سامح شكري اليوم إلى أنقرة.\nوعقد شكري فور وصوله جلسة مباحثات مع وزير الخارجية التركي.', '2023-04-13');
+    expect(s.find((c) => c.type === 'meeting')).toMatchObject({ start: '2023-04-13', end: '2023-04-13' });
+  });
+});
+
+describe('what: calls, the same contact, words that are names', () => {
+  it('"جاء ذلك خلال اتصال هاتفي بين الوزيرين" makes the talks before a call', () => {
+    const s = summary('تباحث وزير الخارجية التركي مولود تشاووش أوغلو، الثلاثاء، مع نظيره الإيراني حسين أمير عبد اللهيان.\nجاء ذلك خلال اتصال هاتفي بين الوزيرين.', '2022-06-29');
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ type: 'call', start: '2022-06-28' });
+  });
+
+  it('"تباحثا هاتفيا" is a call, and "قبل أن يلتقيا" the meeting after it', () => {
+    const s = summary('التقى وزير الخارجية المغربي ناصر بوريطة اليوم بالرباط وزير الخارجية الفرنسي جان إيف لودريان.\nوكان الوزيران قد تباحثا هاتفيا في غشت الماضي، قبل أن يلتقيا بباريس في شتنبر الماضي.', '2019-05-23');
+    expect(s.map((c) => [c.type, c.start])).toEqual([
+      ['meeting', '2019-05-23'],
+      ['call', '2018-08-01'],
+      ['meeting', '2018-09-01'],
+    ]);
+    expect(s[2].people).toEqual(['Jean-Yves Le Drian', 'Nasser Bourita']);
+  });
+
+  it('a short name glued to a preposition, a month and a clitic reading of a first name are not people', () => {
+    const s = summary('ومن المنتظر أن يتوجه شكري إلى باريس منتصف أغسطس المقبل لترؤس وفد مصر.', '2016-07-11');
+    expect(s[0].people).toEqual(['Sameh Shoukry']);
+    expect(summary('الرباط - 23 ماي 2019 (ومع) - بحث الملك فيصل بن عبدالعزيز الوضع.', '2019-05-23')).toEqual([]);
+  });
+
+  it('"الحوار الاستراتيجي" is a meeting; "التوجه إلى" a trip', () => {
+    expect(summary('ويعتزم البلدان عقد الجولة المقبلة من الحوار الاستراتيجي العماني البريطاني في لندن خلال الخريف المقبل.', '2019-03-04')).toEqual([
+      { type: 'meeting', status: 'planned', countries: ['GBR', 'OMN'], start: '2019-09-01', end: '2019-11-30', people: [] },
+    ]);
+    expect(summary('ويستعد وزير الخارجية سامح شكري للتوجه إلى باريس الأسبوع المقبل.', '2019-10-09')[0]).toMatchObject({ type: 'visit', status: 'planned', countries: ['EGY', 'FRA'] });
+  });
+});
