@@ -39,7 +39,10 @@ function isZeroWidth(c: number): boolean {
     (c >= 0x202a && c <= 0x202e) ||
     (c >= 0x2060 && c <= 0x2069) ||
     c === 0xfeff ||
-    (c >= 0xfe00 && c <= 0xfe0f)
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    // tarikh's own layout markers around Arabic fields (render/text.ts)
+    c === 0xe000 ||
+    c === 0xe001
   );
 }
 

@@ -59,7 +59,7 @@ export function sameContact(a: Contact, b: Contact): MergeDecision {
   const peopleAgree = people ? shared >= Math.min(2, A.size, B.size) : sharedC >= Math.min(2, ca.size, cb.size) && sharedC > 0 && (ca.size === cb.size || Math.min(ca.size, cb.size) >= 2);
   if (!peopleAgree) return { same: false, why: people ? `different people (${shared} in common)` : `different countries` };
   const [as, ae] = span(a.date), [bs, be] = span(b.date);
-  if (as <= be && bs <= ae) return { same: true, why: `same ${a.type === 'talks' ? b.type : a.type}, ${people ? `${shared} people` : `${sharedC} countries`} in common, dates overlap` };
+  if (as <= be && bs <= ae) return { same: true, why: `same ${a.type === "talks" ? b.type : a.type}, ${people ? `${shared} ${shared === 1 ? "person" : "people"}` : `${sharedC} countries`} in common, dates overlap` };
   // Two reports a day apart about the same people are one contact reported with a slip (publication time zones,
   // "أمس" written after midnight): merge and say so.
   if (a.date.grain === 'day' && b.date.grain === 'day' && a.date.start && b.date.start && Math.abs(diffDays(a.date.start, b.date.start)) <= 1 && shared >= 2) {
