@@ -8,8 +8,8 @@ import { TarikhError } from '../errors.js';
 import { decode } from '../ingest/decode.js';
 import { checkIsoDate } from '../ingest/published.js';
 import { dayWithWeekday, rangeLabel, type Lang } from '../render/labels.js';
-import { field, renderTimeline, type TextOptions } from '../render/text.js';
-import type { BidiMode } from '../render/terminal.js';
+import { field, fieldMixed, finishLine, renderTimeline, wrap, type TextOptions } from '../render/text.js';
+import { sanitize, type BidiMode } from '../render/terminal.js';
 import { resolvePhrase } from '../temporal/resolve.js';
 import type { DateMention } from '../temporal/types.js';
 import { parseBetween } from '../timeline/between.js';
@@ -23,7 +23,7 @@ import type { UnitResult } from './work.js';
 import { Progress } from './progress.js';
 import { colorLevel, makeChalk } from './color.js';
 import { atomicTemp, expandInputs, PACKAGE_ROOT, writeAtomic, type InputFile, type Io } from './io.js';
-import { checkEncoding, EXIT, loadData, terminalWidth, UsageError, type CommonOptions } from './run.js';
+import { checkEncoding, EXIT, loadData, say, terminalWidth, UsageError, type CommonOptions } from './run.js';
 
 type Format = 'text' | 'json' | 'yaml' | 'jsonl';
 
@@ -118,7 +118,8 @@ export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: 
       if (!r.ok) {
         const sk = { source: r.source, reason: r.reason };
         skipped.push(sk);
-        io.stderr.write(`${progress.tty ? '\r\u001b[K' : ''}tarikh: skipped ${sk.source}: ${sk.reason}\n`);
+        if (progress.tty) io.stderr.write('\r\u001b[K');
+        say(io, `tarikh: skipped ${sk.source}: ${sk.reason}`);
         lines?.write({ kind: 'skipped', ...sk });
         continue;
       }
@@ -139,7 +140,7 @@ export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: 
     else lines.close();
   }
   if (code === EXIT.noInput) {
-    io.stderr.write(`tarikh: no usable input${skipped.length ? '' : ' (nothing given)'}\n`);
+    say(io, `tarikh: no usable input${skipped.length ? '' : ' (nothing given)'}`);
     return code;
   }
   if (lines) return code;
@@ -267,16 +268,21 @@ interface DatesOpts extends CommonOptions {
 function datesText(source: string, published: string, from: string, dates: DateMention[], io: Io, opts: DatesOpts): string {
   const t = textOptions(io, { color: opts.color, bidi: 'isolate' }, false);
   const c = t.chalk;
-  const lines = [c.bold(`${field(source, t.bidi)} · published ${dayWithWeekday(published)} (${from})`)];
+  const out: string[] = [];
+  const add = (text: string, indent: number, paint: (s: string) => string = (s) => s) => {
+    const ls = wrap(text, t.width, indent);
+    ls.forEach((l, k) => out.push((k === 0 ? ' '.repeat(indent) : ' '.repeat(indent + 2)) + paint(finishLine(l, t.bidi))));
+  };
+  add(`${field(source)} · published ${dayWithWeekday(published)} (${from})`, 0, c.bold);
   for (const m of dates) {
     const when = m.start && m.end ? rangeLabel(m.start, m.end) : m.start ? `from ${m.start}` : m.end ? `until ${m.end}` : 'unresolved';
-    lines.push(`  ${field(m.text, t.bidi)}  ${c.bold('→')} ${when}${m.mod ? ` (${m.mod})` : ''}  ${c.dim(`[${m.rule}] @${m.start_offset}`)}`);
-    lines.push(c.dim(`      ${field(m.derivation, t.bidi)}`));
-    if (m.bound) lines.push(c.dim(`      ${field(m.bound.derivation, t.bidi)}`));
-    for (const w of m.warnings ?? []) lines.push(c.yellow(`      warning: ${field(w, t.bidi)}`));
+    add(`${field(m.text)} → ${when}${m.mod ? ` (${m.mod})` : ''} [${m.rule}] @${m.start_offset}`, 2);
+    add(fieldMixed(m.derivation), 6, c.dim);
+    if (m.bound) add(fieldMixed(m.bound.derivation), 6, c.dim);
+    for (const w of m.warnings ?? []) add(`warning: ${fieldMixed(w)}`, 6, c.yellow);
   }
-  if (dates.length === 0) lines.push(c.dim('  (no date expressions)'));
-  return lines.join('\n') + '\n';
+  if (dates.length === 0) out.push(c.dim('  (no date expressions)'));
+  return out.join('\n') + '\n';
 }
 
 export async function datesCommand(input: string, opts: DatesOpts, io: Io): Promise<number> {
@@ -285,11 +291,11 @@ export async function datesCommand(input: string, opts: DatesOpts, io: Io): Prom
   const data = await loadData(opts);
   let r: UnitResult | null = null;
   for await (const res of processInline(readUnits([input], io, { stdinJsonl: false }), data, { published: opts.published, encoding, statements: false, dates: true, debug: opts.debug })) {
-    if (!res.ok) io.stderr.write(`tarikh: skipped ${res.source}: ${res.reason}\n`);
+    if (!res.ok) say(io, `tarikh: skipped ${res.source}: ${res.reason}`);
     else r ??= res;
   }
   if (!r || !r.ok) {
-    io.stderr.write(`tarikh: no usable input\n`);
+    say(io, 'tarikh: no usable input');
     return EXIT.noInput;
   }
   const dates = r.dates ?? [];
@@ -325,7 +331,7 @@ export async function resolveCommand(phrase: string | undefined, opts: ResolveOp
         if (!pub) throw new Error('no "published" (give it in the line or with --published)');
         result = resolvePhrase(o.text, pub, data.temporal);
       } catch (e) {
-        io.stderr.write(`tarikh: line ${n}: ${(e as Error).message}\n`);
+        say(io, `tarikh: line ${n}: ${(e as Error).message}`);
       }
       out.push(JSON.stringify(result));
       if (out.length >= 1024) {
@@ -345,11 +351,11 @@ export async function resolveCommand(phrase: string | undefined, opts: ResolveOp
     return EXIT.ok;
   }
   if (!m) {
-    io.stderr.write(`tarikh: no date expression recognized in "${phrase}"\n`);
+    say(io, `tarikh: no date expression recognized in "${phrase}"`);
     return EXIT.noInput;
   }
   const when = m.start && m.end ? rangeLabel(m.start, m.end) : 'unresolved';
-  io.stdout.write(`${m.text} → ${when}${m.mod ? ` (${m.mod})` : ''}  [${m.grain}, ${m.value ?? '—'}]\n  ${m.derivation}\n`);
+  io.stdout.write(`${sanitize(m.text)} → ${when}${m.mod ? ` (${m.mod})` : ''}  [${m.grain}, ${m.value ?? '—'}]\n  ${sanitize(m.derivation)}\n`);
   if (m.bound) io.stdout.write(`  ${m.bound.derivation}\n`);
   for (const w of m.warnings ?? []) io.stdout.write(`  warning: ${w}\n`);
   return EXIT.ok;

@@ -152,6 +152,14 @@ function refuseInput(path: string, target: string, inputs: readonly InputFile[])
 export function atomicTemp(target: string, inputs: readonly InputFile[]): { path: string; commit(): void; discard(): void } {
   const full = resolve(target);
   refuseInput(target, full, inputs);
+  // A device or a pipe (-o /dev/stdout, a FIFO) is written in place: renaming over it would replace it.
+  let special = false;
+  try {
+    special = !statSync(full).isFile();
+  } catch {
+    // does not exist yet: a regular file will be created
+  }
+  if (special) return { path: full, commit() {}, discard() {} };
   const dir = dirname(full);
   try {
     mkdirSync(dir, { recursive: true });

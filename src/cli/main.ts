@@ -4,8 +4,9 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { isTarikhError } from '../errors.js';
+import { sanitize } from '../render/terminal.js';
 import { processIo, type Io } from './io.js';
-import { EXIT, UsageError } from './run.js';
+import { EXIT, say, UsageError } from './run.js';
 import { datesCommand, mergeCommand, resolveCommand, showCommand, timelineCommand } from './commands.js';
 
 const EXAMPLES_MAIN = `
@@ -27,7 +28,7 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
     .version('0.1.0', '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s.split('\n').map(sanitize).join('\n')) })
     .addHelpText('after', EXAMPLES_MAIN);
 
   const common = (c: Command) =>
@@ -152,15 +153,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
-      io.stderr.write(`tarikh: ${e.message}\n`);
+      say(io, `tarikh: ${e.message}`);
       return EXIT.usage;
     }
     if (isTarikhError(e)) {
-      io.stderr.write(`tarikh: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}\n`);
+      say(io, `tarikh: ${e.message}${e.hint ? `\n  hint: ${e.hint}` : ''}`);
       if (debug && e.stack) io.stderr.write(e.stack + '\n');
       return e.code === 'BAD_OPTION' || e.code === 'BAD_DATE' ? EXIT.usage : e.code === 'DATA_INVALID' ? EXIT.usage : EXIT.noInput;
     }
-    io.stderr.write(`tarikh: internal error: ${(e as Error).message}${debug ? `\n${(e as Error).stack}` : ' (run with --debug for details)'}\n`);
+    say(io, `tarikh: internal error: ${(e as Error).message}${debug ? '' : ' (run with --debug for details)'}`);
+    if (debug) io.stderr.write(`${(e as Error).stack}\n`);
     return EXIT.noInput;
   }
 }

@@ -8,6 +8,7 @@ import { compileParsed, type Data } from '../data/compile.js';
 import { hashSources, type Snapshot } from '../data/snapshot.js';
 import { ENCODINGS, type Encoding } from '../ingest/decode.js';
 import { TarikhError } from '../errors.js';
+import { sanitize } from '../render/terminal.js';
 import { PACKAGE_ROOT, readDataSources, type Io } from './io.js';
 
 export const EXIT = { ok: 0, usage: 1, noInput: 2, partial: 3 } as const;
@@ -49,7 +50,16 @@ export function checkEncoding(e: string | undefined): Encoding | undefined {
 
 export function terminalWidth(io: Io): number {
   const env = Number(io.env.COLUMNS);
-  if (Number.isFinite(env) && env >= 20) return Math.min(env, 400);
-  if (io.stdout.isTTY && io.stdout.columns && io.stdout.columns >= 20) return io.stdout.columns;
+  // Below 40 columns nothing readable fits a date label and a name: narrower terminals get 40.
+  if (Number.isFinite(env) && env > 0) return Math.min(Math.max(env, 40), 400);
+  if (io.stdout.isTTY && io.stdout.columns) return Math.min(Math.max(io.stdout.columns, 40), 400);
   return 100;
+}
+
+/**
+ * A message on stderr. File names and reasons can carry text from the input (a file named with an escape sequence,
+ * a JSON Lines id), so every line is made safe for the terminal first.
+ */
+export function say(io: Io, msg: string): void {
+  io.stderr.write(msg.split('\n').map(sanitize).join('\n') + '\n');
 }

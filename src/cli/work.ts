@@ -33,7 +33,7 @@ export function processUnit(u: Unit, data: Data, opts: WorkOptions): UnitResult 
       if (!u.bytes || u.bytes.length === 0) return { seq: u.seq, ok: false, source: u.source, reason: 'empty article', bytes };
       text = decode(u.bytes, u.source, opts.encoding).text;
     }
-    const r = processArticle({ id: u.id, source: u.source, text, published: opts.published, metaPublished: u.published, title: u.title, url: u.url }, data, { statements: opts.statements });
+    const r = processArticle({ id: u.id, source: u.source, text, published: opts.published, metaPublished: u.published, title: u.title, url: u.url }, data, { statements: opts.statements, allDates: !!opts.dates });
     const a = r.article;
     const article: ArticleInfo = {
       id: a.id,

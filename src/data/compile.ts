@@ -23,36 +23,41 @@ export const DATA_FILES = ['calendar', 'relative', 'tense', 'triggers', 'offices
 export type DataFileName = (typeof DATA_FILES)[number];
 
 /** Compiles already validated data (from parseSources, or a build-time snapshot of it). */
-export function compileParsed(p: Record<string, unknown>): Data {
+export function compileParsed(p: Record<string, unknown>, at?: Locate): Data {
   for (const f of DATA_FILES) {
     if (!(f in p)) throw new TarikhError('DATA_INVALID', `data/${f}.yaml is missing`, { hint: 'reinstall tarikh: its data folder is incomplete' });
   }
-  checkReferences(p);
+  checkReferences(p, at);
   const temporal = compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
   const events = compileEventLexicon(p as unknown as Parameters<typeof compileEventLexicon>[0]);
   return { temporal, events };
 }
 
 /** Cross-file checks the shapes cannot express: codes that exist, dates in order. */
-function checkReferences(p: Record<string, unknown>): void {
+/** Where an entry is written: "data/actors.yaml:112" (file and line of its id or code), for error messages. */
+export type Locate = (file: 'countries' | 'actors' | 'events', key: string) => string;
+
+const defaultLocate: Locate = (file) => `data/${file}.yaml`;
+
+function checkReferences(p: Record<string, unknown>, at: Locate = defaultLocate): void {
   const countries = (p.countries as { countries: Array<{ code: string }> }).countries;
   const codes = new Set(countries.map((c) => c.code));
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const c of countries) {
-    if (seen.has(c.code)) problems.push(`countries.yaml: ${c.code} is listed twice`);
+    if (seen.has(c.code)) problems.push(`${at('countries', c.code)}: code: ${c.code} is listed twice`);
     seen.add(c.code);
   }
   for (const a of (p.actors as { actors: Array<{ id: string; country: string; offices?: Array<{ country: string; from: string; to?: string | null }> }> }).actors) {
-    if (!codes.has(a.country)) problems.push(`actors.yaml: ${a.id}: country ${a.country} is not in countries.yaml`);
+    if (!codes.has(a.country)) problems.push(`${at('actors', a.id)}: ${a.id}.country: ${a.country} is not in countries.yaml`);
     for (const o of a.offices ?? []) {
-      if (!codes.has(o.country)) problems.push(`actors.yaml: ${a.id}: office country ${o.country} is not in countries.yaml`);
-      if (o.to && o.to < o.from) problems.push(`actors.yaml: ${a.id}: an office ends (${o.to}) before it starts (${o.from})`);
+      if (!codes.has(o.country)) problems.push(`${at('actors', a.id)}: ${a.id}.offices.country: ${o.country} is not in countries.yaml`);
+      if (o.to && o.to < o.from) problems.push(`${at('actors', a.id)}: ${a.id}.offices.to: an office ends (${o.to}) before it starts (${o.from})`);
     }
   }
   for (const e of (p.events as { events: Array<{ id: string; start: string; end: string; countries?: string[] }> }).events) {
-    if (e.end < e.start) problems.push(`events.yaml: ${e.id}: ends before it starts`);
-    for (const c of e.countries ?? []) if (!codes.has(c)) problems.push(`events.yaml: ${e.id}: country ${c} is not in countries.yaml`);
+    if (e.end < e.start) problems.push(`${at('events', e.id)}: ${e.id}.end: ends before it starts`);
+    for (const c of e.countries ?? []) if (!codes.has(c)) problems.push(`${at('events', e.id)}: ${e.id}.countries: ${c} is not in countries.yaml`);
   }
   if (problems.length) throw new TarikhError('DATA_INVALID', problems.slice(0, 5).join('\n') + (problems.length > 5 ? `\n(and ${problems.length - 5} more)` : ''), { hint: 'fix the data files' });
 }

@@ -63,6 +63,17 @@ export function parseSources(sources: readonly DataSource[]): Record<string, unk
 }
 
 export function compileData(sources: readonly DataSource[]): Data {
-  return compileParsed(parseSources(sources));
+  // The last file that defines an entry is where a cross-file error about it is reported.
+  const at = (file: string, key: string) => {
+    const re = new RegExp(`(?:^|[\\s{,-])(?:id|code):\\s*['"]?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(?:[,}#]|$)`);
+    for (const s of [...sources].reverse()) {
+      if (s.name !== file) continue;
+      const lines = s.text.split('\n');
+      const k = lines.findIndex((l) => re.test(l));
+      if (k >= 0) return `${s.path}:${k + 1}`;
+    }
+    return `data/${file}.yaml`;
+  };
+  return compileParsed(parseSources(sources), at);
 }
 

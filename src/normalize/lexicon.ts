@@ -25,10 +25,29 @@ export interface LexMatch<T> {
 }
 
 const CONJ = new Set(['و', 'ف']);
+const NONE: ReadonlyArray<never> = [];
+const START_CACHE_CAP = 200_000;
 const PREP = new Set(['ب', 'ل', 'ك']);
 
+/**
+ * Readings are asked for every token by every lexicon, and news vocabulary repeats: they are cached per word
+ * (bounded, so memory stays flat over an archive).
+ */
+const READINGS = new Map<string, ReadonlyArray<readonly [string, string]>>();
+const READINGS_CAP = 200_000;
+
 /** The readings of a word with its proclitics removed, most literal first: [stem, clitic]. */
-export function cliticReadings(w: string): Array<[string, string]> {
+export function cliticReadings(w: string): ReadonlyArray<readonly [string, string]> {
+  let r = READINGS.get(w);
+  if (r === undefined) {
+    if (READINGS.size >= READINGS_CAP) READINGS.clear();
+    r = computeReadings(w);
+    READINGS.set(w, r);
+  }
+  return r;
+}
+
+function computeReadings(w: string): Array<[string, string]> {
   const out: Array<[string, string]> = [[w, '']];
   const consider = (stem: string, clitic: string) => {
     if (stem.length < 2) return;
@@ -71,6 +90,26 @@ export class PhraseLexicon<T> {
     if (node && !node.entries.includes(entry)) node.entries.push(entry);
   }
 
+  /**
+   * The readings of a surface word that start a phrase here, with their trie nodes. Most words start none, and news
+   * repeats its words, so the answer is cached per word (bounded, so memory stays flat over an archive).
+   */
+  private readonly startCache = new Map<string, ReadonlyArray<readonly [string, string, TrieNode<T>]>>();
+
+  private startsOf(word: string): ReadonlyArray<readonly [string, string, TrieNode<T>]> {
+    let r = this.startCache.get(word);
+    if (r !== undefined) return r;
+    const found: Array<readonly [string, string, TrieNode<T>]> = [];
+    for (const [stem, clitic] of cliticReadings(word)) {
+      const node = this.root.get(stem);
+      if (node) found.push([stem, clitic, node]);
+    }
+    r = found.length ? found : NONE;
+    if (this.startCache.size >= START_CACHE_CAP) this.startCache.clear();
+    this.startCache.set(word, r);
+    return r;
+  }
+
   /** Whether a single normalized word (no clitic stripping) is a one-word phrase here. */
   hasWord(word: string): boolean {
     return (this.root.get(word)?.entries.length ?? 0) > 0;
@@ -84,10 +123,9 @@ export class PhraseLexicon<T> {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return null;
     let best: LexMatch<T> | null = null;
-    const readings = allowClitic ? cliticReadings(t.text) : [[t.text, ''] as [string, string]];
-    for (const [stem, clitic] of readings) {
-      let node = this.root.get(stem);
-      if (!node) continue;
+    const starts = allowClitic ? this.startsOf(t.text) : this.root.has(t.text) ? [[t.text, '', this.root.get(t.text)!] as const] : NONE;
+    for (const [, clitic, first] of starts) {
+      let node = first;
       let j = i;
       let lastGood: { node: TrieNode<T>; j: number } | null = node.entries.length ? { node, j } : null;
       while (node.next && j + 1 < tokens.length) {

@@ -30,6 +30,21 @@ function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;
 }
 
+/**
+ * Items that no date phrase starts with: tense cues, blockers, and prepositions that stay outside a phrase ("في",
+ * "على"). Skipping them spares every parser a call on the most frequent words of news text.
+ */
+const NEVER_START = new Set(['في', 'الي', 'حتي', 'لغايه', 'و', 'ذلك', 'نفس', 'ذات', 'الان', 'عن', 'علي']);
+
+function canStart(it: Item): boolean {
+  for (const t of it.tags) {
+    if (t.t === 'tense' || t.t === 'block') continue;
+    if (t.t === 'fw' && NEVER_START.has(t.w)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Longest first, then family order, then leftmost; keeps candidates that do not overlap a better one. */
 export function selectCandidates(items: readonly Item[], cands: Candidate[], order: Map<Candidate, number>): Candidate[] {
   const ranked = [...cands].sort((a, b) => candidateLength(items, b) - candidateLength(items, a) || order.get(a)! - order.get(b)! || a.i0 - b.i0);
@@ -53,6 +68,7 @@ export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; order: Map<
     const it = items[i];
     // Only tagged words and numbers can start a date phrase.
     if (it.kind !== 'lex' && it.kind !== 'num') continue;
+    if (it.kind === 'lex' && !canStart(it)) continue;
     for (let p = 0; p < PARSERS.length; p++) {
       const c = PARSERS[p].parse(ctx, i);
       if (c && c.i1 > c.i0) {
@@ -78,10 +94,17 @@ export interface Analysis {
  * Analyses a text: normalization, items, date mentions. `from` (an original offset) skips a header such as front
  * matter; mentions starting before it are dropped.
  */
-export function analyseDates(text: string | NormText, pub: string, lex: TemporalLexicon, from = 0): Analysis {
+export interface AnalyseOptions {
+  /** Tokens of `text` when the caller already has them. */
+  tokens?: Token[];
+  /** Only these token ranges (sentences) are searched for dates. */
+  ranges?: ReadonlyArray<readonly [number, number]>;
+}
+
+export function analyseDates(text: string | NormText, pub: string, lex: TemporalLexicon, from = 0, opts: AnalyseOptions = {}): Analysis {
   const nt = typeof text === 'string' ? normalize(text) : text;
-  const tokens = tokenize(nt.text);
-  const items = buildItems(tokens, lex, nt.text);
+  const tokens = opts.tokens ?? tokenize(nt.text);
+  const items = buildItems(tokens, lex, nt.text, opts.ranges);
   const ctx = makeContext(items, nt, pub, lex);
   const { cands, order } = findCandidates(ctx);
   let chosen = selectCandidates(items, cands, order);

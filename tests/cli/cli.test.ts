@@ -85,7 +85,7 @@ describe('formats and exports', () => {
 
 describe('dates and resolve', () => {
   it('lists every date expression with its derivation', () => {
-    const r = tarikh(['dates', SEED]);
+    const r = tarikh(['dates', SEED], { env: { COLUMNS: '200' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('الثلاثاء');
     expect(r.stdout).toContain('the Tuesday on or before publication Wed 2017-05-31, past tense (بحث) → Tue 2017-05-30');

@@ -27,8 +27,8 @@ describe('data validation', () => {
 
   it('checks references across files', () => {
     const sources = builtinSources().map((s) => (s.name === 'events' ? { ...s, text: 'events:\n  - {id: x, name_en: X, names: [قمة إكس], type: summit, start: 2017-01-02, end: 2017-01-01, countries: [ATL]}\n' } : s));
-    expect(() => compileData(sources)).toThrowError(/events\.yaml: x: ends before it starts/);
-    expect(() => compileData(sources)).toThrowError(/country ATL is not in countries\.yaml/);
+    expect(() => compileData(sources)).toThrowError(/data\/events\.yaml:2: x\.end: ends before it starts/);
+    expect(() => compileData(sources)).toThrowError(/data\/events\.yaml:2: x\.countries: ATL is not in countries\.yaml/);
   });
 
   it('refuses files it does not know', () => {
