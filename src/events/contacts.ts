@@ -305,9 +305,15 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const honoured = new Map<string, PDesc>();
   const named: PDesc[] = [];
   let firstCountry: string | null = null;
+  // Only a home word ("البلاد") reads the home country, which is known after this pass: the others keep their result.
+  const firstFound: Array<ReturnType<typeof findParticipants> | null> = [];
   sentences.forEach((_, si) => {
     const ms = sentenceMs[si];
-    const people = findParticipants(viewOf(si)).people;
+    let askedHome = false;
+    const v0 = viewOf(si);
+    const found = findParticipants({ ...v0, home: (inName) => ((askedHome = true), v0.home(inName)) });
+    firstFound.push(askedHome ? null : found);
+    const people = found.people;
     const startsAt = new Map(people.map((p) => [p.first, p]));
     for (const p of people) {
       if (p.kind === 'ref' || p.kind === 'anaphor' || p.kind === 'counterpart') continue;
@@ -377,7 +383,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const candidates: Candidate[] = [];
   sentences.forEach((S, si) => {
     const view = viewOf(si);
-    const found0 = findParticipants(view);
+    const kept = firstFound[si];
+    // Copies: the second pass settles people's countries and ids, and the first pass's people are the references.
+    const found0 = kept ? { ...kept, people: kept.people.map((p) => ({ ...p })) } : findParticipants(view);
     // A title right after a person is his ("محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية"), not another.
     const apposed = (p: PDesc, i: number) => {
       const q = found0.people[i - 1];
@@ -578,12 +586,17 @@ function sentenceCandidates(
   const out: Candidate[] = [];
   // "منذ عام 2018" (since), and "منذ سنوات" after "أول"/"الأولى" (the first in years), measure a gap: not a date of
   // the contact ("في أول زيارة له إلى إيران منذ عام 2018"); "زار الرياض منذ ثلاثة أسابيع" (ago) is one.
-  let firstWordAt = S.last;
-  for (let j = S.first; j < S.last; j++) if (FIRST_WORDS.has(tokens[j].text)) {
-    firstWordAt = j;
-    break;
-  }
-  const firstOfKind = (x: DatedSpan) => firstWordAt < x.first;
+  let firstWordAt = -1;
+  const firstOfKind = (x: DatedSpan) => {
+    if (firstWordAt < 0) {
+      firstWordAt = S.last;
+      for (let j = S.first; j < S.last; j++) if (FIRST_WORDS.has(tokens[j].text)) {
+        firstWordAt = j;
+        break;
+      }
+    }
+    return firstWordAt < x.first;
+  };
   const since = (x: DatedSpan) => textAt(x.first - 1) === 'منذ' || (textAt(x.first) === 'منذ' && firstOfKind(x));
   const sentenceDates = dated.filter((d) => !since(d));
   const namedIn = ms.filter((m) => tagOf(m, 'named'));
