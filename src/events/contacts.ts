@@ -452,6 +452,8 @@ function sentenceCandidates(
 ): Candidate[] {
   const ms = v.ms;
   const tokens = v.tokens;
+  // Most sentences have no contact word and do not go on about one: they yield nothing, so skip the work below.
+  if (!opts.statements && !ms.some((m) => tagOf(m, 'trigger') || tagOf(m, 'named') || tagOf(m, 'cont')) && !people.some((p) => p.kind === 'anaphor')) return [];
   const source: Source = { article: article.id, sentence: article.text.slice(S.start, S.end), start: S.start, end: S.end };
   const topics = new Set<string>();
   for (const m of ms) {
