@@ -67,7 +67,7 @@ const DESTINATION_WORDS = new Set(['الي', 'إلى', 'نحو']);
 /** Words after which a new clause, and so a subject, may start. */
 const CLAUSE_OPENERS = new Set(['ان', 'إن', 'أن', 'و', 'ف', 'ثم', 'كما', 'حيث', 'بينما', 'فيما', 'لكن', 'قال', 'قالت', 'اكد', 'اكدت']);
 /** Words that end what a reporting verb ("قال", "أعلنت") takes as its subject and time: what follows is reported. */
-const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', '«', '"', '“', ':', 'عزمه', 'عزمها', 'نيته', 'نيتها', 'اعتزامه']);
+const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', '«', '"', '“', ':', 'عزمه', 'عزمها', 'نيته', 'نيتها', 'اعتزامه']);
 /** Words that start a new clause inside a sentence, so a second contact's subject starts there. */
 const CLAUSE_BREAKS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'ثم', 'وكما', 'وفيما', 'وبينما', 'وحيث', 'ان']);
 /**

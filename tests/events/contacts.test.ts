@@ -47,6 +47,13 @@ describe('contact forms', () => {
     expect(cs[0].date.start).toBe('2017-05-30');
   });
 
+  it('the spokesman who reports a contact ("صرح ... بأن") is not one of its participants', () => {
+    const text = 'وصل وزير الخارجية سامح شكري اليوم إلى أنقرة حيث التقى نظيره التركي مولود جاويش أوغلو.\nوصرح السفير أحمد أبو زيد المتحدث الرسمي باسم وزارة الخارجية بأن الوزيرين تناولا خلال اللقاء تطبيع العلاقات.';
+    const people = contacts(text, '2023-04-13').flatMap((c) => c.participants.map((p) => p.name_en ?? p.name));
+    expect(people.filter((p) => p.includes('أبو زيد'))).toEqual([]);
+    expect(people).toContain('Sameh Shoukry');
+  });
+
   it('statements only when asked', () => {
     const text = 'وقال وزير الخارجية الأمريكي جون كيري إن بلاده تعمل مع قطر.';
     expect(contacts(text, '2015-08-03')).toEqual([]);
