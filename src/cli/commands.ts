@@ -110,6 +110,7 @@ export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: 
   const articles: ArticleInfo[] = [];
   const contacts: Contact[] = [];
   const skipped: Skipped[] = [];
+  let usable = 0;
   // JSON Lines go out as each article is done; everything else needs the whole corpus to merge and sort.
   const lines = format === 'jsonl' ? lineSink(io, opts.output, files) : null;
   try {
@@ -123,18 +124,24 @@ export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: 
         lines?.write({ kind: 'skipped', ...sk });
         continue;
       }
-      articles.push(r.article);
+      usable++;
       if (lines) {
         lines.write({ kind: 'article', ...r.article });
         for (const c of r.contacts) if (keep(c, filters)) lines.write({ kind: 'event', ...c });
-      } else contacts.push(...r.contacts);
+        const wait = lines.drained();
+        if (wait) await wait;
+      } else {
+        // Only a merged timeline keeps what it has read: a JSON Lines run holds one article at a time.
+        articles.push(r.article);
+        contacts.push(...r.contacts);
+      }
     }
   } catch (e) {
     lines?.abort();
     throw e;
   }
   progress.finish();
-  const code = articles.length === 0 ? EXIT.noInput : skipped.length ? EXIT.partial : EXIT.ok;
+  const code = usable === 0 ? EXIT.noInput : skipped.length ? EXIT.partial : EXIT.ok;
   if (lines) {
     if (code === EXIT.noInput) lines.abort();
     else lines.close();
@@ -167,17 +174,25 @@ function lineSink(io: Io, output: string | undefined, inputs: readonly InputFile
   let buf: string[] = [];
   const target = output ? resolve(io.cwd, output) : null;
   const tmp = target ? atomicTemp(target, inputs) : null;
+  // A pipe to a slower reader (gzip, a network) fills up: wait for it rather than queue the archive in memory.
+  let full = false;
   const flush = () => {
     if (buf.length === 0) return;
     const chunk = buf.join('');
     buf = [];
     if (tmp) appendFileSync(tmp.path, chunk);
-    else io.stdout.write(chunk);
+    else if (io.stdout.write(chunk) === false && io.stdout.once) full = true;
   };
   return {
     write(rec: object) {
       buf.push(JSON.stringify(rec) + '\n');
       if (buf.length >= 256) flush();
+    },
+    /** Resolves when the output can take more (at once unless the reader is behind). */
+    drained(): Promise<void> | null {
+      if (!full) return null;
+      full = false;
+      return new Promise((res) => io.stdout.once!('drain', res));
     },
     close() {
       flush();

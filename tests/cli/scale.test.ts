@@ -1,0 +1,184 @@
+// Archive scale: JSON Lines in and out, the same output whatever --jobs is, shards merged as one run, flat memory.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticJsonl } from '../../src/bench/corpus.js';
+import { tarikh } from '../helpers/cli.js';
+import { ROOT } from '../helpers/data.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'tarikh-scale-'));
+const corpus = (n: number, seed = 20170531) => [...syntheticJsonl(seed, 0, n)].join('');
+const records = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as { kind: string } & Record<string, unknown>);
+
+describe('JSON Lines in and out', () => {
+  const dir = tmp();
+  const file = join(dir, 'corpus.jsonl');
+  writeFileSync(file, corpus(40));
+
+  it('reads one article per line and writes one record per line: each article, then its events', () => {
+    const r = tarikh(['timeline', file, '--format', 'jsonl', '--jobs', '1']);
+    expect(r.code).toBe(0);
+    const recs = records(r.stdout);
+    const ids = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(recs.filter((x) => x.kind === 'article').map((x) => x.id)).toEqual(ids);
+    const events = recs.filter((x) => x.kind === 'event');
+    expect(events.length).toBeGreaterThan(40);
+    // Every event follows the record of the article it came from.
+    let current = '';
+    for (const x of recs) {
+      if (x.kind === 'article') current = String(x.id);
+      else expect((x.sources as Array<{ article: string }>)[0].article).toBe(current);
+    }
+    for (const e of events) expect(e).toMatchObject({ type: expect.any(String), date: expect.objectContaining({ rule: expect.any(String) }) });
+  });
+
+  it('reads the same corpus from stdin with --input-format jsonl', () => {
+    const fromFile = tarikh(['timeline', file, '--format', 'jsonl', '--jobs', '1']);
+    const fromStdin = tarikh(['timeline', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '1'], { input: readFileSync(file) });
+    expect(fromStdin.code).toBe(0);
+    // Only the source differs: the file's name or stdin's, before the line number.
+    const lineOnly = (s: string) => s.replace(/"source":"[^"]*:(\d+)"/g, '"source":"line $1"');
+    expect(fromStdin.stdout).not.toBe('');
+    expect(lineOnly(fromStdin.stdout)).toBe(lineOnly(fromFile.stdout));
+  });
+
+  it('a broken line is skipped with its line number, reported, and the run exits 3', () => {
+    const lines = readFileSync(file, 'utf8').trim().split('\n').slice(0, 3);
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, [lines[0], '{"id": "x", "text": ', lines[1], '{"id":"nodate","text":"التقى الوزير نظيره."}', lines[2]].join('\n') + '\n');
+    const r = tarikh(['timeline', bad, '--format', 'jsonl', '--jobs', '1']);
+    expect(r.code).toBe(3);
+    const recs = records(r.stdout);
+    expect(recs.filter((x) => x.kind === 'article')).toHaveLength(3);
+    const skipped = recs.filter((x) => x.kind === 'skipped');
+    expect(skipped.map((x) => String(x.source))).toEqual([expect.stringMatching(/bad\.jsonl:2$/), expect.stringMatching(/bad\.jsonl:4$|nodate/)]);
+    expect(r.stderr).toMatch(/skipped .*bad\.jsonl:2/);
+  });
+});
+
+describe('--jobs does not change the output', () => {
+  const dir = tmp();
+  const file = join(dir, 'corpus.jsonl');
+  writeFileSync(file, corpus(120, 7));
+
+  it('JSON Lines, byte for byte, with 1, 2 and 3 workers', () => {
+    const runs = [1, 2, 3].map((j) => tarikh(['timeline', file, '--format', 'jsonl', '--jobs', String(j)]));
+    for (const r of runs) expect(r.code).toBe(0);
+    expect(records(runs[0].stdout).filter((x) => x.kind === 'article')).toHaveLength(120);
+    expect(runs[1].stdout).toBe(runs[0].stdout);
+    expect(runs[2].stdout).toBe(runs[0].stdout);
+  });
+
+  it('a merged JSON timeline, byte for byte, with 1 and 2 workers', () => {
+    const one = tarikh(['timeline', file, '--format', 'json', '--jobs', '1']);
+    const two = tarikh(['timeline', file, '--format', 'json', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout).events.length).toBeGreaterThan(50);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
+
+describe('tarikh merge: shards processed apart, then merged, equal one run', () => {
+  const dir = tmp();
+  const lines = corpus(90, 11).trim().split('\n');
+  const whole = join(dir, 'whole.jsonl');
+  writeFileSync(whole, lines.join('\n') + '\n');
+  const shards = [0, 1, 2].map((k) => {
+    const f = join(dir, `shard-${k}.jsonl`);
+    writeFileSync(f, lines.slice(k * 30, (k + 1) * 30).join('\n') + '\n');
+    const out = join(dir, `events-${k}.jsonl`);
+    const r = tarikh(['timeline', f, '--include', 'planned,statements', '--format', 'jsonl', '--jobs', '1', '-o', out]);
+    expect(r.code).toBe(0);
+    return out;
+  });
+
+  it('the same JSON timeline as one run over the whole corpus', () => {
+    const one = JSON.parse(tarikh(['timeline', whole, '--format', 'json', '--jobs', '1']).stdout);
+    const merged = tarikh(['merge', ...shards, '--format', 'json']);
+    expect(merged.code).toBe(0);
+    const m = JSON.parse(merged.stdout);
+    expect(m.events.length).toBeGreaterThan(30);
+    // Sources name the files they came from: the shard's or the whole corpus's.
+    const strip = (t: { articles: Array<Record<string, unknown>> }) => ({ ...t, articles: t.articles.map(({ source: _s, ...a }) => a) });
+    expect(strip(m)).toEqual(strip(one));
+  });
+
+  it('with filters given at merge time, and with every kind included', () => {
+    for (const extra of [['--between', 'QAT,USA'], ['--include', 'planned,statements'], ['--between', 'SAU,EGY', '--include', 'planned']]) {
+      const one = JSON.parse(tarikh(['timeline', whole, '--format', 'json', '--jobs', '1', ...extra]).stdout);
+      const m = JSON.parse(tarikh(['merge', ...shards, '--format', 'json', ...extra]).stdout);
+      expect(m.events.map((e: { id: string }) => e.id)).toEqual(one.events.map((e: { id: string }) => e.id));
+      expect(m.events).toEqual(one.events);
+    }
+  });
+
+  it('the terminal timeline of the merge is the one of the whole run', () => {
+    const one = tarikh(['timeline', whole, '--jobs', '1']);
+    const m = tarikh(['merge', ...shards]);
+    expect(m.stdout).toBe(one.stdout);
+    expect(m.stdout).toMatch(/\d+ contacts · 90 articles/);
+  });
+});
+
+/**
+ * Streams `n` small generated articles (each its own dateline, contact and date phrase) into `tarikh timeline -
+ * --input-format jsonl --format jsonl` with backpressure, so neither side holds the corpus; returns the articles
+ * written out and the peak memory tarikh reports.
+ */
+function streamRun(n: number): Promise<{ articles: number; events: number; peakMB: number }> {
+  const sides = [
+    ['وزير الخارجية القطري', 'نظيره الأمريكي'],
+    ['وزير الخارجية السعودي', 'نظيره المصري'],
+    ['الرئيس التركي', 'نظيره الروسي'],
+    ['أمير الكويت', 'الرئيس الفرنسي'],
+  ];
+  const when = ['أمس', 'الثلاثاء', 'مطلع الشهر الجاري', 'الأسبوع الماضي', 'قبل ثلاثة أيام'];
+  const verbs = ['بحث {a} مع {b}، {d}، تعزيز العلاقات الثنائية.', 'التقى {a} {d} {b} في العاصمة.', 'تلقى {a} {d} اتصالا هاتفيا من {b}.'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'tarikh.js'), 'timeline', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', '1', '--progress'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let articles = 0, events = 0, rest = '', err = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      const parts = (rest + d).split('\n');
+      rest = parts.pop()!;
+      for (const p of parts) {
+        if (p.startsWith('{"kind":"article"')) articles++;
+        else if (p.startsWith('{"kind":"event"')) events++;
+      }
+    });
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const m = /peak memory (\d+) MB/.exec(err);
+      if (code !== 0 || !m) return reject(new Error(`exit ${code}: ${err.slice(-300)}`));
+      resolve({ articles, events, peakMB: Number(m[1]) });
+    });
+    let i = 0;
+    const pump = () => {
+      while (i < n) {
+        const [a, b] = sides[i % sides.length];
+        const day = 1 + (i % 28), month = 1 + ((i >> 5) % 12), year = 2010 + (i % 13);
+        const body = verbs[i % verbs.length].replace('{a}', a).replace('{b}', b).replace('{d}', when[i % when.length]);
+        const text = `الدوحة في ${year}/${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}\n${body}\nوأكد الجانبان أهمية التنسيق المشترك إزاء قضايا المنطقة رقم ${i}.`;
+        i++;
+        if (!child.stdin.write(JSON.stringify({ id: `a${i}`, text }) + '\n')) return void child.stdin.once('drain', pump);
+      }
+      child.stdin.end();
+    };
+    pump();
+  });
+}
+
+describe('streaming', () => {
+  it('memory does not grow with the corpus: 20,000 articles peak where 2,000 do', async () => {
+    const small = await streamRun(2000);
+    const large = await streamRun(20000);
+    expect(small.articles).toBe(2000);
+    expect(large.articles).toBe(20000);
+    expect(large.events).toBeGreaterThanOrEqual(20000);
+    // Ten times the input; the peak may move with the garbage collector's timing, not with the corpus.
+    expect(large.peakMB).toBeLessThan(small.peakMB * 1.25 + 10);
+  }, 180_000);
+});
