@@ -41,7 +41,8 @@ function typeColor(c: ChalkInstance, t: EventType): Paint {
     case 'summit':
       return c.magenta;
     case 'talks':
-      return c.blue;
+      // Plain blue is unreadable on the dark backgrounds most terminals use.
+      return c.blueBright;
     default:
       return c.gray;
   }
