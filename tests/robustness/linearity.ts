@@ -42,7 +42,7 @@ function datesOnly(text: string): number {
  * Times the pattern at 100 KB and at 1 MB and asserts linear growth: one 1 MB article must cost no more per KB than
  * ten articles of 100 KB, give or take the factor. The small side is timed as ten runs back to back, so that both
  * sides pay the garbage collection their allocations cause (a single 100 KB run often fits the young generation and
- * collects nothing, which would flatter it). After a warm-up run, the minimum of up to three measurements of each,
+ * collects nothing, which would flatter it). After a warm-up run, the minimum of up to five measurements of each,
  * stopping as soon as one pair is within bounds; a 1 MB run far out of bounds is not retried (a quadratic pattern
  * could take minutes).
  */
@@ -60,7 +60,7 @@ export function expectLinear(p: Pattern): void {
   let tSmall = batch();
   const bound = () => FACTOR * scale * tSmall + SLACK_MS;
   let tBig = run(big);
-  for (let k = 0; k < 2 && tBig > bound() && tBig < 4 * bound(); k++) {
+  for (let k = 0; k < 4 && tBig > bound() && tBig < 4 * bound(); k++) {
     tSmall = Math.min(tSmall, batch());
     tBig = Math.min(tBig, run(big));
   }
