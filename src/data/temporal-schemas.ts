@@ -37,6 +37,21 @@ export const calendarSchema: Schema = {
     },
     day_parts: strList(),
     calendar_suffixes: { kind: 'object', fields: { hijri: strList(), gregorian: strList() } },
+    holidays: opt({
+      kind: 'array',
+      items: {
+        kind: 'object',
+        fields: {
+          id: str(),
+          en: str(),
+          calendar: str({ enum: ['hijri', 'gregorian'] }),
+          month: { kind: 'number', int: true, min: 1, max: 12 },
+          day: { kind: 'number', int: true, min: 1, max: 31 },
+          days: { kind: 'number', int: true, min: 1, max: 30 },
+          names: strList(1),
+        },
+      },
+    }),
   },
 };
 

@@ -17,6 +17,7 @@ import { dayRange } from './families/range.js';
 import { relativeDay } from './families/relative-day.js';
 import { relativePeriod } from './families/relative-period.js';
 import { season, vague } from './families/season-vague.js';
+import { holiday } from './families/holiday.js';
 import { weekdayParser } from './families/weekday.js';
 import { buildItems, type Item } from './items.js';
 import type { TemporalLexicon } from './lexicon.js';
@@ -24,7 +25,7 @@ import { applyBounds, joinRanges } from './refine.js';
 import type { DateMention } from './types.js';
 
 /** Family order settles ties between candidates of equal length: the more specific reading first. */
-export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague];
+export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague, holiday];
 
 function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;

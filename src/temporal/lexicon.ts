@@ -28,6 +28,7 @@ export type TTag =
   | { t: 'few'; min: number; max: number }
   | { t: 'ordinal'; value: number }
   | { t: 'season'; season: string; from: number; to: number }
+  | { t: 'holiday'; id: string; en: string; cal: Calendar; month: number; day: number; days: number }
   | { t: 'daypart' }
   | { t: 'calsuffix'; cal: Calendar }
   | { t: 'vague'; rule: string; from: number; to: number }
@@ -46,6 +47,7 @@ export interface CalendarData {
   seasons: Array<{ season: string; names: string[]; months: [number, number] }>;
   day_parts: string[];
   calendar_suffixes: { hijri: string[]; gregorian: string[] };
+  holidays?: Array<{ id: string; en: string; calendar: Calendar; month: number; day: number; days: number; names: string[] }>;
 }
 
 export interface RelativeData {
@@ -128,6 +130,7 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
     add(w.bare_names, { t: 'wdname', dow: w.day });
   }
   for (const s of cal.seasons) add(s.names, { t: 'season', season: s.season, from: s.months[0], to: s.months[1] });
+  for (const h of cal.holidays ?? []) add(h.names, { t: 'holiday', id: h.id, en: h.en, cal: h.calendar, month: h.month, day: h.day, days: h.days });
   add(cal.day_parts, { t: 'daypart' });
   add(cal.calendar_suffixes.hijri, { t: 'calsuffix', cal: 'hijri' });
   add(cal.calendar_suffixes.gregorian, { t: 'calsuffix', cal: 'gregorian' });

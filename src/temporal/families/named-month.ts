@@ -7,9 +7,9 @@
  * last such month/day strictly before publication; المقبل: the next strictly after; الجاري/الحالي: the publication
  * year), and failing a marker the sentence's tense does (on or before publication for the past).
  */
-import { fmtDay, isValidDate, iso, MONTH_LONG, weekday, weekdayLong, ymd } from '../calendar.js';
+import { diffDays, fmtDay, isValidDate, iso, MONTH_LONG, weekday, weekdayLong, ymd } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
-import { fromHijri, HIJRI_MONTHS_EN, toHijri } from '../hijri.js';
+import { fromHijri, HIJRI_MONTHS_EN, hijriMonthRange, toHijri } from '../hijri.js';
 import { hasTag, isFw, isPunct, tagOf, textIs } from '../items.js';
 import { daySpan, hijriMonthSpan, monthSpan, toResolution, type Span } from '../intervals.js';
 import type { Calendar, Dir } from '../lexicon.js';
@@ -117,6 +117,16 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
   let marker: Dir | null = null;
   let extraYears = 0;
   let relYear: number | null = null;
+  // "رمضان 2019", "عيد الفطر عام 2016": a Hijri month placed by the Gregorian year it falls in.
+  const gregorianYear = yr && mr.cal === 'hijri' && yr.cal !== 'hijri' && yr.year >= 1800 && yr.year <= 2200 ? yr.year : null;
+  if (yr && gregorianYear !== null) {
+    // "صفر 2019" is as often a zero before a year ("بنسبة صفر 2019"): the Gregorian-year reading needs "شهر صفر".
+    if (mr.month === 2 && mr.ambiguous && !monthWord) return null;
+    const hy = hijriYearOfMonthIn(mr.month, gregorianYear);
+    if (hy === null) return null;
+    const name = monthName('hijri', mr.month);
+    return { cal: 'hijri', month: mr.month, year: hy, next: yr.next, rule: 'gregorian-year', how: `${name} of ${gregorianYear} (${name} ${hy} AH)`, yearWritten: true };
+  }
   if (yr) {
     // A Hijri month takes a Hijri year (with or without هـ); a Gregorian month refuses a year marked هـ.
     if (mr.cal === 'gregorian' && yr.cal === 'hijri') return null;
@@ -201,6 +211,25 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
     how = `the ${what} on or before publication, ${d.why}`;
   }
   return { cal: mr.cal, month: mr.month, year: y, next, rule: d.rule, how, yearWritten: false };
+}
+
+/**
+ * The Hijri year whose month `m` falls in Gregorian year `gy`. A Hijri year is 11 days shorter, so every Gregorian
+ * year holds at least one start of each Hijri month and, about once in 33 years, two: then the one with more of its
+ * days in `gy`.
+ */
+export function hijriYearOfMonthIn(m: number, gy: number): number | null {
+  const around = toHijri(`${gy}-07-01`).y;
+  let best: { hy: number; days: number } | null = null;
+  for (const hy of [around - 1, around, around + 1]) {
+    const r = hijriMonthRange(hy, m);
+    if (!r) continue;
+    const from = r[0] < `${gy}-01-01` ? `${gy}-01-01` : r[0];
+    const to = r[1] > `${gy}-12-31` ? `${gy}-12-31` : r[1];
+    const days = from <= to ? diffDays(from, to) + 1 : 0;
+    if (days > 0 && (!best || days > best.days)) best = { hy, days };
+  }
+  return best?.hy ?? null;
 }
 
 /** The span of a resolved month period (without a day). */
