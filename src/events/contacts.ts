@@ -54,6 +54,8 @@ interface Candidate {
   triggerAt?: number;
   /** "على هامش اللقاء": on the sidelines of the contact just reported, so on its date when the text gives none. */
   sidelinesOfPrevious?: boolean;
+  /** "زيارتهم إلى لبنان": a visit noun with a pronoun, which may retell a visit to the same place told just before. */
+  retold?: boolean;
   /** Keys of `sources`, so that folding many sentences into one contact stays linear. */
   sourceKeys?: Set<string>;
   /** Its subject is "الوزيران", "الجانبين" or a dual verb with no one named: the people of the contact before. */
@@ -854,6 +856,7 @@ function sentenceCandidates(
       sidelinesOfPrevious: (sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last))),
       hosted,
       sentence: si,
+      retold: T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال'),
       notes: [],
     });
   });
@@ -1069,6 +1072,17 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     if (prev && (c.weak || !c.date) && sameContact(prev)) {
       mergeInto(prev, c, article.published);
       continue;
+    }
+    // "... وزيارة الوفد مع عمرو موسى إلى بيروت ... رغم أن زيارتهم إلى لبنان كانت مقررة لساعات": "their visit" to the
+    // place of a visit just told is that visit, whoever else the clause names.
+    if (c.retold && c.destinations.length) {
+      // The pronoun is the evidence: dates need only not exclude each other (two mentions of "عام 2006" qualify).
+      const overlap = (a: EventDate | null, b: EventDate | null) => !a || !b || ((a.start ?? '0000') <= (b.end ?? '9999') && (b.start ?? '0000') <= (a.end ?? '9999'));
+      const told = [...events].reverse().find((e) => e.type === 'visit' && e.sentence >= c.sentence - 1 && e.destinations.some((d) => c.destinations.some((x) => x.country === d.country)) && overlap(e.date, c.date));
+      if (told) {
+        mergeInto(told, { ...c, people: [], countries: [] }, article.published);
+        continue;
+      }
     }
     // People lent by "الجانبين" identify nothing further back than the contact before.
     const match = [...events].reverse().find((e) => e.type !== 'statement' && (!c.anaphoric || e.sources.some((x) => x.start === c.sources[0].start)) && sameContact(e));

@@ -54,6 +54,15 @@ describe('contact forms', () => {
     expect(people).toContain('Sameh Shoukry');
   });
 
+  it('"their visit" to the place of a visit just told retells it, whoever the clause names', () => {
+    const text = 'وأذكر زيارة وفد الجامعة العربية برئاسة نبيل العربي إلى الدوحة عام 2013، وبعدها قرر وزير الخارجية الكويتي صباح الخالد العودة إلى الكويت، رغم أن زيارتهم إلى قطر كانت مقررة ليومين.';
+    const visits = contacts(text, '2016-05-10').filter((c) => c.type === 'visit');
+    expect(visits).toHaveLength(1);
+    expect(visits[0].place).toMatchObject({ country: 'QAT' });
+    expect(visits[0].sources).toHaveLength(1);
+    expect(visits[0].participants.map((p) => p.country)).not.toContain('KWT');
+  });
+
   it('statements only when asked', () => {
     const text = 'وقال وزير الخارجية الأمريكي جون كيري إن بلاده تعمل مع قطر.';
     expect(contacts(text, '2015-08-03')).toEqual([]);
