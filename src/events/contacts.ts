@@ -663,6 +663,16 @@ function sentenceCandidates(
     const afterParties = [T.m.last, T.m.last + 1, T.m.last + 2].find((x) => textAt(x) === 'بين');
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
+    // "يعود ظريف إلى طهران حيث من المقرر وصول موغيريني": حيث ("where") opens a clause about the place just named; a
+    // contact noun after it takes its parties from that clause, not from the one before.
+    let where = -1;
+    for (let x = T.m.first - 1; x >= regionStart && x >= T.m.first - 6; x--) {
+      if (textAt(x) === 'حيث') {
+        where = x;
+        break;
+      }
+    }
+    if (where >= 0 && T.pos === 'noun' && ps.some((p) => p.first >= T.m.last)) ps = ps.filter((p) => p.first > where);
     // After the trigger, its parties come close and chained ("مع X و Y ووزير خارجيته Z"); a person further on, past
     // other words, belongs to what the sentence goes on to say ("... تأتي مشاركة لافروف").
     {
@@ -789,6 +799,16 @@ function sentenceCandidates(
       }
     }
 
+    // ... and a visit there ("وصول ...") goes to that place.
+    if (where >= 0 && T.type === 'visit' && destinations.length === 0) {
+      const there = countries.filter((c) => c.last <= where && c.form !== 'nisba' && (DESTINATION_WORDS.has(c.before) || c.before === 'في' || c.clitic.endsWith('ل'))).at(-1);
+      if (there) {
+        const here = { text: there.text, name_en: there.place_en, country: there.code };
+        place = here;
+        destinations.push(here);
+        if (!partyCountries.includes(there.code)) partyCountries.push(there.code);
+      }
+    }
     // "في مقر وزارة الخارجية الأمريكية": an institution with its country is the place.
     if (!place && T.type !== 'call') place = institutionPlace(article, a, lex, ms, tokens, regionStart, regionEnd);
     let date = d ? eventDateOf(d.mention) : null;
@@ -835,6 +855,26 @@ function sentenceCandidates(
     const ownParties = afterParties !== undefined && !people.some((p) => p.kind === 'anaphor' && p.first === afterParties + 1);
     const embedded = isContinuation && ownParties;
     if (embedded && k === 0) out.push(blank(source, topics, si, { pure: true, continues: true }));
+    // "وصول موغيريني الثلاثاء ووزير الخارجية الفرنسي لوران فابيوس الأربعاء", "يصل كيري إلى الدوحة الأحد ولافروف
+    // الاثنين": visitors each followed by their own day are as many visits, one per visitor and day.
+    const visitors = T.type === 'visit' ? ps.filter((p) => p.first >= T.m.last) : [];
+    // The first date after a visitor and before the next one, a few words on at most ("إلى الدوحة الأحد").
+    const ownDay = (p: PDesc) => ownDates.find((x) => x.first >= p.last && x.first - p.last <= 4 && !visitors.some((q) => q !== p && q.first >= p.last && q.first < x.first));
+    if (visitors.length >= 2 && visitors.every((p) => ownDay(p)) && new Set(visitors.map((p) => ownDay(p)!.mention.start_offset)).size === visitors.length) {
+      const before = ps.filter((p) => p.first < T.m.first);
+      for (const [n, p] of visitors.entries()) {
+        const dd = eventDateOf(ownDay(p)!.mention);
+        const ahead = dd.start ? dd.start > article.published : false;
+        out.push({
+          type, weak: T.weak, status: ahead ? 'planned' : status, softStatus: ahead ? false : softStatus,
+          people: n === 0 ? [...before, p] : [p],
+          countries: destinations.map((x) => x.country).filter((x): x is string => !!x),
+          place, date: dd, topics, sources: [source], continues: false, anaphoric: false, pure: false, embedded: false,
+          verb: T.pos === 'verb', destinations, triggerAt: T.m.first, hosted, sentence: si, notes: [],
+        });
+      }
+      return;
+    }
     out.push({
       type,
       weak: T.weak,

@@ -63,6 +63,24 @@ describe('contact forms', () => {
     expect(visits[0].participants.map((p) => p.country)).not.toContain('KWT');
   });
 
+  it('visitors each followed by their own day are as many visits (gapping)', () => {
+    const s = summary('ومن المقرر أن يصل وزير الخارجية الأمريكي إلى الدوحة الأحد، ووزير الخارجية الروسي الاثنين.', '2015-07-25');
+    expect(s).toEqual([
+      { type: 'visit', status: 'planned', countries: ['QAT', 'USA'], start: '2015-07-26', end: '2015-07-26', people: ['John Kerry'] },
+      { type: 'visit', status: 'planned', countries: ['QAT', 'RUS'], start: '2015-07-27', end: '2015-07-27', people: ['Sergey Lavrov'] },
+    ]);
+  });
+
+  it('"حيث" puts the contact after it at the place just named, with its own parties', () => {
+    const text = 'ويغادر وزير الخارجية التركي العاصمة الأردنية مساء اليوم متوجها إلى القاهرة، حيث من المقرر غدا وصول وزير الخارجية الفرنسي لوران فابيوس.';
+    const visits = contacts(text, '2015-07-20').filter((c) => c.type === 'visit' && c.participants.some((p) => p.name_en === 'Laurent Fabius'));
+    expect(visits).toHaveLength(1);
+    expect(visits[0].place).toMatchObject({ name_en: 'Cairo', country: 'EGY' });
+    expect([...visits[0].countries].sort()).toEqual(['EGY', 'FRA']);
+    expect(visits[0].participants.map((p) => p.country)).not.toContain('TUR');
+    expect(visits[0].date.start).toBe('2015-07-21');
+  });
+
   it('statements only when asked', () => {
     const text = 'وقال وزير الخارجية الأمريكي جون كيري إن بلاده تعمل مع قطر.';
     expect(contacts(text, '2015-08-03')).toEqual([]);
