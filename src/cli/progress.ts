@@ -22,8 +22,9 @@ export class Progress {
 
   constructor(
     private readonly sink: ProgressSink,
-    opts: { force: boolean; total: number | null },
+    opts: { force: boolean; total: number | null; threads?: number },
     private readonly total = opts.total,
+    private readonly threads = opts.threads ?? 1,
   ) {
     this.tty = sink.isTTY === true;
     this.enabled = opts.force || this.tty;
@@ -62,7 +63,7 @@ export class Progress {
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
     this.sink.write(
       `tarikh: ${this.done - this.skipped} articles, ${this.contacts} contacts, ${this.skipped} skipped, ${this.warnings} warnings, ` +
-        `${secs.toFixed(1)} s (${Math.round(this.done / Math.max(secs, 0.001))} articles/s), peak memory ${rss} MB\n`,
+        `${secs.toFixed(1)} s (${Math.round(this.done / Math.max(secs, 0.001))} articles/s), peak memory ${rss} MB, ${this.threads === 1 ? 'one thread' : `${this.threads} worker threads`}\n`,
     );
   }
 

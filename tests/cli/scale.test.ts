@@ -71,6 +71,13 @@ describe('--jobs does not change the output', () => {
     expect(runs[2].stdout).toBe(runs[0].stdout);
   });
 
+  it('by default a small corpus runs in one thread (workers cost more than they give); an explicit --jobs is obeyed', () => {
+    const summary = (args: string[]) => tarikh(['timeline', file, '--format', 'jsonl', '--progress', ...args]).stderr.trim().split('\n').at(-1);
+    expect(summary([])).toMatch(/, one thread$/);
+    expect(summary(['--jobs', '2'])).toMatch(/, 2 worker threads$/);
+    expect(summary(['--jobs', '1'])).toMatch(/, one thread$/);
+  });
+
   it('a merged JSON timeline, byte for byte, with 1 and 2 workers', () => {
     const one = tarikh(['timeline', file, '--format', 'json', '--jobs', '1']);
     const two = tarikh(['timeline', file, '--format', 'json', '--jobs', '2']);
