@@ -189,7 +189,16 @@ export function eventLines(t: Timeline, e: Contact, o: TextOptions, unordered = 
   const articles = new Set(e.sources.map((s) => s.article)).size;
   const why = [
     `${phrase} → ${o.lang === 'ar' ? field(range) : range}`,
-    pub ? (o.lang === 'ar' ? field(`من تاريخ النشر ${dayWithWeekday(pub, 'ar')}`) : `from publication ${dayWithWeekday(pub)}`) : '',
+    // Story time ("اليوم التالي") counts from the date the text gave before it, not from publication.
+    pub && /(^|:)anaphoric\//.test(e.date.rule)
+      ? o.lang === 'ar'
+        ? field(`من التاريخ المذكور قبله (النشر ${dayWithWeekday(pub, 'ar')})`)
+        : `from the date told before it (publication ${dayWithWeekday(pub)})`
+      : pub
+        ? o.lang === 'ar'
+          ? field(`من تاريخ النشر ${dayWithWeekday(pub, 'ar')}`)
+          : `from publication ${dayWithWeekday(pub)}`
+        : '',
     articles > 1 ? (o.lang === 'ar' ? field(`${articles} مقالات`) : `${articles} articles`) : sources > 1 ? (o.lang === 'ar' ? field(`${sources} جمل`) : `${sources} sentences`) : '',
   ].filter(Boolean);
   if (o.hijri && e.date.start) {

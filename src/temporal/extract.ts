@@ -18,6 +18,7 @@ import { relativeDay } from './families/relative-day.js';
 import { relativePeriod } from './families/relative-period.js';
 import { season, vague } from './families/season-vague.js';
 import { holiday } from './families/holiday.js';
+import { anaphoric, resolveAnaphora } from './families/anaphoric.js';
 import { weekdayParser } from './families/weekday.js';
 import { buildItems, type Item } from './items.js';
 import type { TemporalLexicon } from './lexicon.js';
@@ -25,7 +26,7 @@ import { applyBounds, joinRanges } from './refine.js';
 import type { DateMention } from './types.js';
 
 /** Family order settles ties between candidates of equal length: the more specific reading first. */
-export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague, holiday];
+export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague, holiday, anaphoric];
 
 function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;
@@ -109,6 +110,7 @@ export function analyseDates(text: string | NormText, pub: string, lex: Temporal
   const ctx = makeContext(items, nt, pub, lex);
   const { cands, order } = findCandidates(ctx);
   let chosen = selectCandidates(items, cands, order);
+  chosen = resolveAnaphora(ctx, chosen);
   chosen = joinRanges(ctx, chosen);
   chosen = applyBounds(ctx, chosen);
   const mentions: DateMention[] = [];

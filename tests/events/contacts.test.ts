@@ -81,6 +81,18 @@ describe('contact forms', () => {
     expect(visits[0].date.start).toBe('2015-07-21');
   });
 
+  it('story time counts from the date told before, even in a sentence with no contact (timeline mode dates only contact sentences)', () => {
+    const text = 'اندلعت الاشتباكات في المدينة يوم 3 مايو. وفي اليوم التالي اتصل الرئيس الأمريكي دونالد ترامب بخادم الحرمين الشريفين الملك سلمان.\n\nوفي اليوم التالي التقى وزير الخارجية القطري نظيره الأمريكي.';
+    for (const allDates of [true, false]) {
+      const cs = processArticle({ id: 't', source: 't.txt', text, published: '2017-05-31' }, data(), { statements: false, allDates }).contacts;
+      const call = cs.find((c) => c.type === 'call')!;
+      expect(call.date).toMatchObject({ text: 'اليوم التالي', start: '2017-05-04', end: '2017-05-04', rule: 'anaphoric/following-day' });
+      // A new paragraph has nothing to count from: undated, with its honest bound.
+      const meeting = cs.find((c) => c.type === 'meeting')!;
+      expect(meeting.date).toMatchObject({ text: null, start: null, end: '2017-05-31', mod: 'BEFORE' });
+    }
+  });
+
   it('statements only when asked', () => {
     const text = 'وقال وزير الخارجية الأمريكي جون كيري إن بلاده تعمل مع قطر.';
     expect(contacts(text, '2015-08-03')).toEqual([]);

@@ -24,6 +24,8 @@ export interface Candidate {
   implied?: 'year' | 'week';
   /** Set by the bounds pass: the item where the bounding preposition starts, and the bounded interval. */
   bound?: { i0: number; mod: 'BEFORE' | 'AFTER' | 'UNTIL'; start: string | null; end: string | null; derivation: string };
+  /** Story time ("اليوم التالي"): `n` units after the date the text gave last; resolved by the anaphora pass. */
+  anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; n: number; approx: boolean };
 }
 
 export interface Parser {
