@@ -9,6 +9,7 @@ const PATTERNS: Pattern[] = [
   { name: 'one word stretched by tatweel', make: (n) => 'التقى م' + 'ـ'.repeat(n / 2) + 'ايو 2017' },
   { name: 'one month name repeated', make: 'مايو ' },
   { name: 'unclosed «', make: '« ' },
+  { name: 'story time after a date, repeated', make: 'يوم 3 مايو وفي اليوم التالي ' },
 ];
 
 describe('dates stay linear on runs of words (100 KB vs 1 MB)', () => {

@@ -18,10 +18,19 @@ type Holiday = TagOf<'holiday'>;
 /** "the Eid al-Fitr" but not "the the Day of Arafah". */
 const the = (h: Holiday) => (h.en.startsWith('the ') ? h.en : `the ${h.en}`);
 
+const OCCURRENCES = new Map<string, [string, string] | null>();
+
 /** The holiday's days in its calendar's year `y`, as [first, last] ISO dates, or null. */
 function occurrence(h: Holiday, y: number): [string, string] | null {
+  const key = `${h.id}:${y}`;
+  const hit = OCCURRENCES.get(key);
+  if (hit !== undefined) return hit;
   const first = h.cal === 'hijri' ? fromHijri(y, h.month, h.day) : isValidDate(y, h.month, h.day) ? iso(y, h.month, h.day) : null;
-  return first ? [first, addDays(first, h.days - 1)] : null;
+  const r: [string, string] | null = first ? [first, addDays(first, h.days - 1)] : null;
+  // Bounded: a few holidays over a few centuries of years at most.
+  if (OCCURRENCES.size > 10000) OCCURRENCES.clear();
+  OCCURRENCES.set(key, r);
+  return r;
 }
 
 /** The years of the holiday's calendar around publication. */
