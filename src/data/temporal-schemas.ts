@@ -108,6 +108,7 @@ export const relativeSchema: Schema = {
       },
     }),
     within_period: { kind: 'object', fields: { earlier: strList(), later: strList() } },
+    quarter: opt(strList()),
     anaphoric: opt({ kind: 'object', fields: { following: strList(), same: strList() } }),
     blockers: { kind: 'object', fields: { after_relative_day: strList(), before_weekday: strList(), after_season: strList(), before_day_month: strList(), before_relative_day: strList() } },
   },

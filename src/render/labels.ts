@@ -10,6 +10,7 @@ export type Lang = 'en' | 'ar';
 const AR_MONTHS = ['', 'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 const AR_WEEKDAYS = ['', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 const EN_WEEKDAYS = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const QUARTERS_AR = ['', 'الربع الأول', 'الربع الثاني', 'الربع الثالث', 'الربع الرابع'];
 
 export const TYPE_NAMES: Record<Lang, Record<EventType, string>> = {
   en: { call: 'call', meeting: 'meeting', visit: 'visit', summit: 'summit', talks: 'talks', statement: 'statement' },
@@ -73,6 +74,8 @@ export function dateLabel(d: EventDate, lang: Lang = 'en'): string {
     case 'year-part': {
       const season = d.value && /-(SP|SU|FA|WI)$/.exec(d.value);
       if (season) return `${w.seasons[season[1]]} ${d.value!.slice(0, 4)}`;
+      const q = d.value && /-Q([1-4])$/.exec(d.value);
+      if (q) return lang === 'ar' ? `${QUARTERS_AR[+q[1]]} ${d.value!.slice(0, 4)}` : `Q${q[1]} ${d.value!.slice(0, 4)}`;
       return part ? `${part} ${y}` : rangeLabel(d.start, d.end, lang);
     }
     case 'week':

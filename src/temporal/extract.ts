@@ -19,6 +19,7 @@ import { relativePeriod } from './families/relative-period.js';
 import { season, vague } from './families/season-vague.js';
 import { holiday } from './families/holiday.js';
 import { anaphoric, resolveAnaphora } from './families/anaphoric.js';
+import { quarter } from './families/quarter.js';
 import { weekdayParser } from './families/weekday.js';
 import { buildItems, type Item } from './items.js';
 import type { TemporalLexicon } from './lexicon.js';
@@ -26,7 +27,7 @@ import { applyBounds, joinRanges } from './refine.js';
 import type { DateMention } from './types.js';
 
 /** Family order settles ties between candidates of equal length: the more specific reading first. */
-export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague, holiday, anaphoric];
+export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague, holiday, anaphoric, quarter];
 
 function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;

@@ -33,6 +33,7 @@ export type TTag =
   | { t: 'calsuffix'; cal: Calendar }
   | { t: 'vague'; rule: string; from: number; to: number }
   | { t: 'within'; kind: 'earlier' | 'later' }
+  | { t: 'quarter' }
   /** Story time: the period following the one just told, or the same one. */
   | { t: 'anaph'; kind: 'following' | 'same' }
   | { t: 'tense'; tense: 'past' | 'future' | 'imperfect' }
@@ -65,6 +66,7 @@ export interface RelativeData {
   nth?: { before: Record<string, string[]>; last_before: string[]; last_after: string[] };
   within_period: { earlier: string[]; later: string[] };
   anaphoric?: { following: string[]; same: string[] };
+  quarter?: string[];
   blockers: { after_relative_day: string[]; before_weekday: string[]; after_season: string[]; before_day_month: string[]; before_relative_day: string[] };
 }
 
@@ -213,6 +215,7 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   for (const v of rel.vague) add(v.forms, { t: 'vague', rule: v.rule, from: v.days[0], to: v.days[1] });
   add(rel.within_period.earlier, { t: 'within', kind: 'earlier' });
   add(rel.within_period.later, { t: 'within', kind: 'later' });
+  add(rel.quarter, { t: 'quarter' });
   add(rel.anaphoric?.following, { t: 'anaph', kind: 'following' });
   add(rel.anaphoric?.same, { t: 'anaph', kind: 'same' });
   add(rel.blockers.after_relative_day, { t: 'block', what: 'relday-after' });

@@ -15,6 +15,7 @@ describe('date labels never show an interval as a day', () => {
     [d('2014-01-01', '2014-12-31', 'year'), '2014'],
     [d('2015-09-01', '2015-12-31', 'year-part', 'END'), 'late 2015'],
     [d('2015-09-01', '2015-11-30', 'year-part', null, '2015-FA'), 'autumn 2015'],
+    [d('2016-07-01', '2016-09-30', 'year-part', null, '2016-Q3'), 'Q3 2016'],
     [d('2017-05-22', '2017-05-28', 'week', null, '2017-W21'), 'week of 22 May 2017'],
     [d('2015-08-04', '2015-08-06', 'range'), '4–6 Aug 2015'],
     [d('2015-06-30', '2015-07-02', 'range'), '30 Jun – 2 Jul 2015'],
@@ -28,6 +29,7 @@ describe('date labels never show an interval as a day', () => {
   it('labels in Arabic', () => {
     expect(dateLabel(d('2017-05-01', '2017-05-10', 'month-part', 'START'), 'ar')).toBe('مطلع مايو 2017');
     expect(dateLabel(d('2017-05-30', '2017-05-30', 'day'), 'ar')).toBe('الثلاثاء 30 مايو 2017');
+    expect(dateLabel(d('2016-07-01', '2016-09-30', 'year-part', null, '2016-Q3'), 'ar')).toBe('الربع الثالث 2016');
   });
 
   it('names whole months in ranges', () => {
