@@ -109,6 +109,8 @@ export const relativeSchema: Schema = {
     }),
     within_period: { kind: 'object', fields: { earlier: strList(), later: strList() } },
     quarter: opt(strList()),
+    decades: opt({ kind: 'array', items: { kind: 'object', fields: { tens: { kind: 'number', int: true, min: 1, max: 9 }, names: strList(1) } } }),
+    century: opt(strList()),
     anaphoric: opt({ kind: 'object', fields: { following: strList(), same: strList() } }),
     blockers: { kind: 'object', fields: { after_relative_day: strList(), before_weekday: strList(), after_season: strList(), before_day_month: strList(), before_relative_day: strList() } },
   },

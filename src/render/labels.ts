@@ -62,6 +62,9 @@ export function dateLabel(d: EventDate, lang: Lang = 'en'): string {
   if (!d.end) return `${w.after} ${dayLabel(addDays(d.start, -1), lang)}`;
   const part = d.mod === 'START' ? w.early : d.mod === 'MID' ? w.mid : d.mod === 'END' ? w.late : null;
   const { y, m } = ymd(d.start);
+  // A decade (value 197X) is named as one.
+  const decade = d.value ? /^(\d{3})X$/.exec(d.value) : null;
+  if (decade) return lang === 'ar' ? `${decade[1]}0–${decade[1]}9` : `${decade[1]}0s`;
   switch (d.grain) {
     case 'day':
       return d.mod === 'APPROX' ? `${w.about} ${dayLabel(d.start, lang)}` : dayWithWeekday(d.start, lang);

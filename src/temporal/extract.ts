@@ -20,6 +20,7 @@ import { season, vague } from './families/season-vague.js';
 import { holiday } from './families/holiday.js';
 import { anaphoric, resolveAnaphora } from './families/anaphoric.js';
 import { quarter } from './families/quarter.js';
+import { decade } from './families/decade.js';
 import { weekdayParser } from './families/weekday.js';
 import { buildItems, type Item } from './items.js';
 import type { TemporalLexicon } from './lexicon.js';
@@ -27,7 +28,7 @@ import { applyBounds, joinRanges } from './refine.js';
 import type { DateMention } from './types.js';
 
 /** Family order settles ties between candidates of equal length: the more specific reading first. */
-export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague, holiday, anaphoric, quarter];
+export const PARSERS: readonly Parser[] = [explicitDate, namedMonth, ordinalParser, dayRange, partOfPeriod, relativePeriod, relativeDay, weekdayParser, offsetParser, season, vague, holiday, anaphoric, quarter, decade];
 
 function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;

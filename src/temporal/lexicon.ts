@@ -34,6 +34,8 @@ export type TTag =
   | { t: 'vague'; rule: string; from: number; to: number }
   | { t: 'within'; kind: 'earlier' | 'later' }
   | { t: 'quarter' }
+  | { t: 'decade'; tens: number; definite: boolean }
+  | { t: 'century' }
   /** Story time: the period following the one just told, or the same one. */
   | { t: 'anaph'; kind: 'following' | 'same' }
   | { t: 'tense'; tense: 'past' | 'future' | 'imperfect' }
@@ -67,6 +69,8 @@ export interface RelativeData {
   within_period: { earlier: string[]; later: string[] };
   anaphoric?: { following: string[]; same: string[] };
   quarter?: string[];
+  decades?: Array<{ tens: number; names: string[] }>;
+  century?: string[];
   blockers: { after_relative_day: string[]; before_weekday: string[]; after_season: string[]; before_day_month: string[]; before_relative_day: string[] };
 }
 
@@ -216,6 +220,11 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   add(rel.within_period.earlier, { t: 'within', kind: 'earlier' });
   add(rel.within_period.later, { t: 'within', kind: 'later' });
   add(rel.quarter, { t: 'quarter' });
+  for (const d of rel.decades ?? []) {
+    add(d.names.filter((n) => n.startsWith('ال')), { t: 'decade', tens: d.tens, definite: true });
+    add(d.names.filter((n) => !n.startsWith('ال')), { t: 'decade', tens: d.tens, definite: false });
+  }
+  add(rel.century, { t: 'century' });
   add(rel.anaphoric?.following, { t: 'anaph', kind: 'following' });
   add(rel.anaphoric?.same, { t: 'anaph', kind: 'same' });
   add(rel.blockers.after_relative_day, { t: 'block', what: 'relday-after' });

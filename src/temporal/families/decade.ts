@@ -1,0 +1,67 @@
+/**
+ * Decades: "السبعينيات", "في الثمانينات", "تسعينيات القرن الماضي", "الستينيات من القرن العشرين". A century named
+ * with it decides ("القرن الماضي" is the one before publication's, "القرن العشرين" the 1900s); otherwise it is the
+ * last decade of that name that ended before publication's decade began ("العشرينيات" in 2026 is the 1920s: the
+ * current one is "العشرينيات الحالية"/"من القرن الحالي"). Grain range, value like 197X.
+ */
+import { fmtDay, ymd } from '../calendar.js';
+import type { ParseCtx } from '../context.js';
+import { isFw, tagOf } from '../items.js';
+import { rangeResolution } from '../intervals.js';
+import { phrase, readMarker, type Candidate, type Parser } from './common.js';
+
+/** "القرن الماضي", "القرن العشرين", "من القرن التاسع عشر": the first year of the century (1900), or null. */
+function readCentury(ctx: ParseCtx, i: number): { base: number; next: number; how: string } | null {
+  let k = i;
+  if (isFw(ctx.items[k], 'من')) k++;
+  if (!tagOf(ctx.items[k], 'century') || ctx.items[k].clitic) return null;
+  const pubCentury = Math.floor((ymd(ctx.pub).y - 1) / 100); // 2017 → 20 (the 21st century starts in 2001)
+  const m = readMarker(ctx, k + 1);
+  if (m) {
+    const n = m.dir === 'past' ? pubCentury - 1 : m.dir === 'future' ? pubCentury + 1 : pubCentury;
+    return { base: n * 100, next: m.next, how: m.dir === 'past' ? 'of the century before publication' : m.dir === 'future' ? 'of the next century' : "of publication's century" };
+  }
+  const o = tagOf(ctx.items[k + 1], 'ordinal');
+  if (o && o.value >= 10 && o.value <= 30 && !ctx.items[k + 1].clitic) return { base: (o.value - 1) * 100, next: k + 2, how: `of the ${o.value}th century` };
+  return null;
+}
+
+export const decade: Parser = {
+  family: 'decade',
+  parse(ctx: ParseCtx, i: number): Candidate | null {
+    const items = ctx.items;
+    const d = tagOf(items[i], 'decade');
+    if (!d || (items[i].clitic && !/^[وفبل]+$/.test(items[i].clitic))) return null;
+    let next = i + 1;
+    // "في السبعينيات من عمره" is an age, not a time.
+    const after = items[next + 1]?.text ?? '';
+    if (isFw(items[next], 'من') && /^(عمر|العمر)/.test(after)) return null;
+    const c = readCentury(ctx, next);
+    let start: number;
+    let how: string;
+    if (c) {
+      start = c.base + d.tens * 10;
+      next = c.next;
+      how = c.how;
+    } else {
+      // A construct form ("سبعينيات") needs its century; the definite one stands alone.
+      if (!d.definite) return null;
+      const m = readMarker(ctx, next);
+      const pubY = ymd(ctx.pub).y;
+      const pubDecade = pubY - (pubY % 10);
+      if (m && (m.dir === 'present' || m.dir === 'this')) {
+        start = Math.floor(pubY / 100) * 100 + d.tens * 10;
+        next = m.next;
+        how = "of publication's century";
+      } else {
+        start = Math.floor(pubY / 100) * 100 + d.tens * 10;
+        if (start >= pubDecade) start -= 100;
+        how = 'the last one before the decade of publication';
+      }
+    }
+    if (start < 1000 || start > 8990) return null;
+    const text = phrase(ctx, i, next);
+    const s = `${start}-01-01`, e = `${start + 9}-12-31`;
+    return { i0: i, i1: next, rule: `decade/${c ? 'century' : 'nearest-past'}`, res: { ...rangeResolution(s, e, 'range', `${text}: the ${start}s, ${how} (publication ${fmtDay(ctx.pub)}) → ${s}–${e}`), value: `${String(start).slice(0, 3)}X` } };
+  },
+};
