@@ -57,7 +57,7 @@ export function decode(bytes: Uint8Array, source: string, forced?: Encoding): De
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  if (looksBinary(body)) throw new TarikhError('BAD_INPUT', `${source}: skipped: not text (binary data)`, { source });
+  if (looksBinary(body)) throw new TarikhError('BAD_INPUT', `${source}: not text (binary data)`, { source });
   try {
     return { text: utf8.decode(body), encoding: 'utf-8', bom };
   } catch {
@@ -65,7 +65,7 @@ export function decode(bytes: Uint8Array, source: string, forced?: Encoding): De
   }
   const text = new TextDecoder('windows-1256').decode(body);
   if (arabicShare(text) < 0.3) {
-    throw new TarikhError('BAD_INPUT', `${source}: skipped: not text in a known encoding (not UTF-8, UTF-16 or windows-1256 Arabic)`, { source, hint: 'convert it to UTF-8, or force one with --encoding' });
+    throw new TarikhError('BAD_INPUT', `${source}: not text in a known encoding (not UTF-8, UTF-16 or windows-1256 Arabic)`, { source, hint: 'convert it to UTF-8, or force one with --encoding' });
   }
   return { text, encoding: 'windows-1256', bom: false };
 }

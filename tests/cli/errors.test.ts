@@ -48,8 +48,8 @@ describe('encodings', () => {
     writeFileSync(join(dir, 'b.txt'), Buffer.from('Grüße aus München, schöne Straße', 'latin1'));
     const r = tarikh(['timeline', dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/skipped .*a\.txt: skipped: not text \(binary data\)/);
-    expect(r.stderr).toMatch(/skipped .*b\.txt: skipped: not text in a known encoding/);
+    expect(r.stderr).toMatch(/skipped .*a\.txt: not text \(binary data\)/);
+    expect(r.stderr).toMatch(/skipped .*b\.txt: not text in a known encoding/);
   });
 });
 
