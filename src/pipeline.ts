@@ -41,20 +41,24 @@ export function analyseArticle(article: Article, data: Data, opts: ProcessOption
   const nt = normalize(article.text);
   const tokens = tokenize(nt.text);
   const scan = scanArticle(article, nt, tokens, data.events);
-  const ranges = withStoryContext(contactSentences(scan, opts.statements), scan.sentences, tokens, nt.text);
+  const ranges = withStoryContext(contactSentences(scan, opts.statements), scan.sentences, tokens, nt.text, data.temporal.storyWords);
   const analysis = analyseDates(nt, article.published, data.temporal, article.bodyStart, { tokens, ranges });
   const contacts = extractContacts(article, analysis, data.events, { statements: opts.statements }, scan);
   return { article, dates: analysis.mentions, contacts };
 }
 
-/** Words of story time ("اليوم التالي", "في اليوم نفسه", "بعد ذلك بيومين"), normalized. */
-const STORY_WORDS = new Set(['التالي', 'التاليه', 'اللاحق', 'اللاحقه', 'الموالي', 'المواليه', 'نفسه', 'ذاته', 'نفسها', 'ذاتها']);
-
 /**
- * A sentence dated in story time counts from the date the text gave last, which may sit in a sentence with no
- * contact in it: such a sentence brings the sentences before it in its paragraph into the dated ranges.
+ * A sentence dated in story time ("اليوم التالي", "في اليوم نفسه", "بعد ذلك بيومين") counts from the date the text
+ * gave last, which may sit in a sentence with no contact in it: such a sentence brings the sentences before it in its
+ * paragraph into the dated ranges.
  */
-export function withStoryContext(ranges: Array<[number, number]>, sentences: ReadonlyArray<{ first: number; last: number }>, tokens: readonly { text: string; s: number }[], text: string): Array<[number, number]> {
+export function withStoryContext(
+  ranges: Array<[number, number]>,
+  sentences: ReadonlyArray<{ first: number; last: number }>,
+  tokens: readonly { text: string; s: number }[],
+  text: string,
+  storyWords: ReadonlySet<string>,
+): Array<[number, number]> {
   const wanted = new Set(ranges.map(([a]) => a));
   let grew = false;
   for (let si = 0; si < sentences.length; si++) {
@@ -62,7 +66,7 @@ export function withStoryContext(ranges: Array<[number, number]>, sentences: Rea
     if (!wanted.has(S.first)) continue;
     let story = false;
     // ("ذلك" only after بعد: "جاء ذلك خلال ..." is not story time.)
-    for (let k = S.first; k < S.last && !story; k++) story = STORY_WORDS.has(tokens[k].text) || (tokens[k].text === 'ذلك' && k > 0 && tokens[k - 1].text.endsWith('بعد'));
+    for (let k = S.first; k < S.last && !story; k++) story = storyWords.has(tokens[k].text) || (tokens[k].text === 'ذلك' && k > 0 && tokens[k - 1].text.endsWith('بعد'));
     if (!story) continue;
     for (let j = si - 1; j >= 0; j--) {
       const P = sentences[j];

@@ -27,21 +27,25 @@ import { checkEncoding, EXIT, loadData, say, terminalWidth, UsageError, type Com
 
 type Format = 'text' | 'json' | 'yaml' | 'jsonl';
 
-interface TimelineOpts extends CommonOptions {
-  jobs?: string;
-  inputFormat?: 'text' | 'jsonl';
-  progress?: boolean;
+/** How a timeline is shown (the options main.ts's `display` adds to timeline, merge and show). */
+interface DisplayOpts {
   between?: string;
-  format?: Format;
-  output?: string;
-  include?: string;
   explain?: boolean;
-  merge?: boolean;
   color?: boolean;
   lang: Lang;
   bidi: BidiMode;
   hijri?: boolean;
   legend?: boolean;
+}
+
+interface TimelineOpts extends CommonOptions, DisplayOpts {
+  jobs?: string;
+  inputFormat?: 'text' | 'jsonl';
+  progress?: boolean;
+  format?: Format;
+  output?: string;
+  include?: string;
+  merge?: boolean;
 }
 
 const INCLUDE_KINDS = ['statements', 'planned'];
@@ -227,17 +231,10 @@ function lineSink(io: Io, output: string | undefined, inputs: readonly InputFile
   };
 }
 
-interface MergeOpts {
+interface MergeOpts extends DisplayOpts {
   format?: Format;
   output?: string;
-  between?: string;
   include?: string;
-  explain?: boolean;
-  color?: boolean;
-  lang: Lang;
-  bidi: BidiMode;
-  hijri?: boolean;
-  legend?: boolean;
   data?: string;
 }
 
@@ -398,15 +395,8 @@ export async function resolveCommand(phrase: string | undefined, opts: ResolveOp
   return EXIT.ok;
 }
 
-interface ShowOpts {
+interface ShowOpts extends DisplayOpts {
   format: Format;
-  between?: string;
-  explain?: boolean;
-  color?: boolean;
-  lang: Lang;
-  bidi: BidiMode;
-  hijri?: boolean;
-  legend?: boolean;
 }
 
 export async function showCommand(file: string, opts: ShowOpts, io: Io): Promise<number> {

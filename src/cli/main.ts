@@ -38,27 +38,32 @@ export function buildProgram(io: Io, exit: { code: number }): Command {
       .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, utf-16be, windows-1256)')
       .option('--debug', 'show internal details (stack traces) on errors');
 
-  common(
-    program
-      .command('timeline', { isDefault: true })
-      .description('the contacts in the inputs, merged across articles and sorted by date')
-      .argument('[inputs...]', 'files, directories (their .txt/.md files) or - for stdin; default: the built-in seeds')
-      .option('--between <A,B>', 'only contacts between two countries (ISO code, English or Arabic name): QAT,USA')
-      .addOption(new Option('--format <format>', 'output format (jsonl: one record per line as each article is done, no merging)').choices(['text', 'json', 'yaml', 'jsonl']))
-      .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-      .option('--include <kinds>', 'also include: statements, planned (comma-separated)')
-      .option('-j, --jobs <n>', 'worker threads for large inputs (default: the number of cores)')
-      .addOption(new Option('--input-format <format>', 'read stdin as one article (text) or as JSON Lines articles (jsonl)').choices(['text', 'jsonl']).default('text'))
-      .option('--progress', 'show progress and a summary on stderr even when it is not a terminal')
+  /** How a timeline is shown: the same options wherever one is rendered (timeline, merge, show). */
+  const display = (c: Command) =>
+    c
       .option('--explain', 'show derivations, evidence sentences and merge notes')
-      .option('--no-merge', 'do not merge the same contact across articles')
       .option('--color', 'force colors')
       .option('--no-color', 'no colors')
       .addOption(new Option('--lang <lang>', 'labels in English or Arabic').choices(['en', 'ar']).default('en'))
       .addOption(new Option('--bidi <mode>', 'Arabic in the terminal: isolate (default), visual, none').choices(['isolate', 'visual', 'none']).default('isolate'))
       .option('--hijri', 'also show Umm al-Qura Hijri dates')
-      .option('--legend', 'explain the symbols and date labels')
-      .addHelpText(
+      .option('--legend', 'explain the symbols and date labels');
+
+  common(
+    display(
+      program
+        .command('timeline', { isDefault: true })
+        .description('the contacts in the inputs, merged across articles and sorted by date')
+        .argument('[inputs...]', 'files, directories (their .txt/.md files) or - for stdin; default: the built-in seeds')
+        .option('--between <A,B>', 'only contacts between two countries (ISO code, English or Arabic name): QAT,USA')
+        .addOption(new Option('--format <format>', 'output format (jsonl: one record per line as each article is done, no merging)').choices(['text', 'json', 'yaml', 'jsonl']))
+        .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+        .option('--include <kinds>', 'also include: statements, planned (comma-separated)')
+        .option('-j, --jobs <n>', 'worker threads (default: the number of cores for inputs of 16 MB or more, else 1)')
+        .addOption(new Option('--input-format <format>', 'read stdin as one article (text) or as JSON Lines articles (jsonl)').choices(['text', 'jsonl']).default('text'))
+        .option('--progress', 'show progress and a summary on stderr even when it is not a terminal')
+        .option('--no-merge', 'do not merge the same contact across articles'),
+    ).addHelpText(
         'after',
         `
 Examples:
@@ -98,39 +103,28 @@ Examples:
     });
 
   common(
-    program
-      .command('merge')
-      .description('the final pass over per-shard outputs (timeline --format jsonl, or JSON/YAML exports): one merged timeline')
-      .argument('<files...>', 'JSON Lines from tarikh timeline --format jsonl, or JSON/YAML exports')
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml']))
-      .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-      .option('--between <A,B>', 'only contacts between two countries')
-      .option('--include <kinds>', 'also include: statements, planned (comma-separated)')
-      .option('--explain', 'show derivations, evidence and merge notes')
-      .option('--color', 'force colors')
-      .option('--no-color', 'no colors')
-      .addOption(new Option('--lang <lang>', 'labels in English or Arabic').choices(['en', 'ar']).default('en'))
-      .addOption(new Option('--bidi <mode>', 'Arabic in the terminal').choices(['isolate', 'visual', 'none']).default('isolate'))
-      .option('--hijri', 'also show Hijri dates')
-      .option('--legend', 'explain the symbols')
-      .addHelpText('after', `\nExamples:\n  $ tarikh timeline shard-1/ --include planned,statements --format jsonl -o s1.jsonl\n  $ tarikh merge s1.jsonl s2.jsonl --between QAT,USA --format json -o timeline.json`),
+    display(
+      program
+        .command('merge')
+        .description('the final pass over per-shard outputs (timeline --format jsonl, or JSON/YAML exports): one merged timeline')
+        .argument('<files...>', 'JSON Lines from tarikh timeline --format jsonl, or JSON/YAML exports')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml']))
+        .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+        .option('--between <A,B>', 'only contacts between two countries')
+        .option('--include <kinds>', 'also include: statements, planned (comma-separated)'),
+    ).addHelpText('after', `\nExamples:\n  $ tarikh timeline shard-1/ --include planned,statements --format jsonl -o s1.jsonl\n  $ tarikh merge s1.jsonl s2.jsonl --between QAT,USA --format json -o timeline.json`),
   ).action(async (files: string[], opts) => {
     exit.code = await mergeCommand(files, opts, io);
   });
 
-  program
-    .command('show')
-    .description('render a saved JSON or YAML export as the terminal timeline')
-    .argument('<file>', 'a file written by tarikh timeline --format json|yaml')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
-    .option('--between <A,B>', 'only contacts between two countries')
-    .option('--explain', 'show derivations and evidence')
-    .option('--color', 'force colors')
-    .option('--no-color', 'no colors')
-    .addOption(new Option('--lang <lang>', 'labels in English or Arabic').choices(['en', 'ar']).default('en'))
-    .addOption(new Option('--bidi <mode>', 'Arabic in the terminal').choices(['isolate', 'visual', 'none']).default('isolate'))
-    .option('--hijri', 'also show Hijri dates')
-    .option('--legend', 'explain the symbols')
+  display(
+    program
+      .command('show')
+      .description('render a saved JSON or YAML export as the terminal timeline')
+      .argument('<file>', 'a file written by tarikh timeline --format json|yaml')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
+      .option('--between <A,B>', 'only contacts between two countries'),
+  )
     .addHelpText('after', `\nExamples:\n  $ tarikh show timeline.yaml\n  $ tarikh show timeline.json --lang ar`)
     .action(async (file: string, opts) => {
       exit.code = await showCommand(file, opts, io);

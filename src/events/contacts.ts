@@ -859,11 +859,11 @@ function sentenceCandidates(
     // الاثنين": visitors each followed by their own day are as many visits, one per visitor and day.
     const visitors = T.type === 'visit' ? ps.filter((p) => p.first >= T.m.last) : [];
     // The first date after a visitor and before the next one, a few words on at most ("إلى الدوحة الأحد").
-    const ownDay = (p: PDesc) => ownDates.find((x) => x.first >= p.last && x.first - p.last <= 4 && !visitors.some((q) => q !== p && q.first >= p.last && q.first < x.first));
-    if (visitors.length >= 2 && visitors.every((p) => ownDay(p)) && new Set(visitors.map((p) => ownDay(p)!.mention.start_offset)).size === visitors.length) {
+    const days = visitors.length >= 2 ? visitors.map((p) => ownDates.find((x) => x.first >= p.last && x.first - p.last <= 4 && !visitors.some((q) => q !== p && q.first >= p.last && q.first < x.first))) : [];
+    if (days.length && days.every((x) => x) && new Set(days.map((x) => x!.mention.start_offset)).size === days.length) {
       const before = ps.filter((p) => p.first < T.m.first);
       for (const [n, p] of visitors.entries()) {
-        const dd = eventDateOf(ownDay(p)!.mention);
+        const dd = eventDateOf(days[n]!.mention);
         const ahead = dd.start ? dd.start > article.published : false;
         out.push({
           type, weak: T.weak, status: ahead ? 'planned' : status, softStatus: ahead ? false : softStatus,

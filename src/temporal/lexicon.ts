@@ -92,6 +92,8 @@ export interface TemporalLexicon {
   nameHeads: ReadonlySet<string>;
   /** Normalized words after which "اليوم" is part of a title ("صحيفة اليوم"). */
   titleHeads: ReadonlySet<string>;
+  /** Normalized words of story time ("التالي", "نفسه"): a sentence with one counts from a date told before it. */
+  storyWords: ReadonlySet<string>;
 }
 
 function pastForms(v: string): string[] {
@@ -242,5 +244,6 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   for (const w of FUNCTION_WORDS) L.add(w, { t: 'fw', w: normalizeWord(w) });
   const nameHeads = new Set(rel.blockers.before_day_month.map(normalizeWord));
   const titleHeads = new Set(rel.blockers.before_relative_day.map(normalizeWord));
-  return { phrases: L, barePlural, nameHeads, titleHeads };
+  const storyWords = new Set([...(rel.anaphoric?.following ?? []), ...(rel.anaphoric?.same ?? [])].map(normalizeWord));
+  return { phrases: L, barePlural, nameHeads, titleHeads, storyWords };
 }

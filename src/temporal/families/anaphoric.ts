@@ -5,7 +5,7 @@
  * counts from the nearest preceding dated phrase of the same paragraph. Without one (or with one too coarse to count a
  * day from, like "early May"), the phrase is dropped: no date rather than a guess.
  */
-import { addDays, fmtDay, iso, ymd } from '../calendar.js';
+import { addDays, addMonths, addYears, fmtDay, weekday, ymd } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
 import { isFw, tagOf, textIs } from '../items.js';
 import { daySpan, monthSpanShift, toResolution, weekSpan, yearSpan, type Span } from '../intervals.js';
@@ -60,11 +60,7 @@ function fineEnough(c: Candidate, unit: 'day' | 'week' | 'month' | 'year'): bool
   return start.slice(0, 4) === end.slice(0, 4);
 }
 
-function mondayOf(d: string): string {
-  const { y, m, d: dd } = ymd(d);
-  const dow = new Date(Date.UTC(y, m - 1, dd)).getUTCDay() || 7;
-  return addDays(d, 1 - dow);
-}
+const mondayOf = (d: string) => addDays(d, 1 - weekday(d));
 
 /**
  * Resolves the story-time phrases among the chosen candidates (in text order) against the nearest preceding dated
@@ -85,7 +81,7 @@ export function resolveAnaphora(ctx: ParseCtx, chosen: Candidate[]): Candidate[]
       const from = a.res.start!;
       let span: Span;
       if (unit === 'day') span = daySpan(addDays(from, n));
-      else if (approx) span = { ...daySpan(unit === 'week' ? addDays(from, 7 * n) : unit === 'month' ? shiftMonths(from, n) : shiftMonths(from, 12 * n)), mod: 'APPROX' };
+      else if (approx) span = { ...daySpan(unit === 'week' ? addDays(from, 7 * n) : unit === 'month' ? addMonths(from, n) : addYears(from, n)), mod: 'APPROX' };
       else if (unit === 'week') span = weekSpan(addDays(mondayOf(from), 7 * n));
       else if (unit === 'month') span = monthSpanShift(ymd(from).y, ymd(from).m, n);
       else span = yearSpan(ymd(from).y + n);
@@ -99,12 +95,4 @@ export function resolveAnaphora(ctx: ParseCtx, chosen: Candidate[]): Candidate[]
     out.push(c);
   }
   return out;
-}
-
-function shiftMonths(d: string, n: number): string {
-  const { y, m, d: dd } = ymd(d);
-  const t = (y * 12 + (m - 1)) + n;
-  const ny = Math.floor(t / 12), nm = (t % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return iso(ny, nm, Math.min(dd, last));
 }

@@ -120,15 +120,7 @@ function numericDate(ctx: ParseCtx, i: number, k: number, n: { nums: Item[]; sep
  * to publication. When none is, the text is not clear enough to date.
  */
 function dayMonthAfterWeekday(ctx: ParseCtx, i: number, next: number, d: number, m: number, wd: number): Candidate | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const py = +ctx.pub.slice(0, 4);
-  let best: string | null = null;
-  for (const y of [py, py - 1, py + 1]) {
-    if (!isValidDate(y, m, d)) continue;
-    const day = iso(y, m, d);
-    if (weekday(day) !== wd) continue;
-    if (best === null || Math.abs(diffDays(ctx.pub, day)) < Math.abs(diffDays(ctx.pub, best))) best = day;
-  }
+  const best = nearestDayMonth(ctx.pub, d, m, (day) => weekday(day) === wd);
   if (best === null) return null;
   const text = phrase(ctx, i, next);
   return {
@@ -149,18 +141,27 @@ function datelineDayMonth(ctx: ParseCtx, i: number): Candidate | null {
   const [a, sep, b, open] = [items[i], items[i + 1], items[i + 2], items[i + 3]];
   if (!isPunct(items[i - 1], '-') || a?.kind !== 'num' || !isPunct(sep, '-', '/') || b?.kind !== 'num' || !isPunct(open, '(')) return null;
   if (a.text.length > 2 || b.text.length > 2) return null;
-  const [d, m] = [a.value, b.value];
+  const best = nearestDayMonth(ctx.pub, a.value, b.value);
+  if (best === null) return null;
+  const text = phrase(ctx, i, i + 3);
+  return { i0: i, i1: i + 3, rule: 'explicit/dateline-day-month', res: toResolution(daySpan(best), `${text}: a dateline's day and month, in the year nearest to publication ${fmtDay(ctx.pub)} → ${fmtDay(best)}`) };
+}
+
+/**
+ * A day and month without a year, in the year (of publication, the one before or the one after) that puts it nearest
+ * to publication among those `fits` accepts; null when the day is impossible or none fits.
+ */
+function nearestDayMonth(pub: string, d: number, m: number, fits: (day: string) => boolean = () => true): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const py = +ctx.pub.slice(0, 4);
+  const py = +pub.slice(0, 4);
   let best: string | null = null;
   for (const y of [py, py - 1, py + 1]) {
     if (!isValidDate(y, m, d)) continue;
     const day = iso(y, m, d);
-    if (best === null || Math.abs(diffDays(ctx.pub, day)) < Math.abs(diffDays(ctx.pub, best))) best = day;
+    if (!fits(day)) continue;
+    if (best === null || Math.abs(diffDays(pub, day)) < Math.abs(diffDays(pub, best))) best = day;
   }
-  if (best === null) return null;
-  const text = phrase(ctx, i, i + 3);
-  return { i0: i, i1: i + 3, rule: 'explicit/dateline-day-month', res: toResolution(daySpan(best), `${text}: a dateline's day and month, in the year nearest to publication ${fmtDay(ctx.pub)} → ${fmtDay(best)}`) };
+  return best;
 }
 
 function impossible(ctx: ParseCtx, i: number, next: number, text: string, family: string): Candidate {
