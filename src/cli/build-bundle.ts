@@ -1,0 +1,40 @@
+/**
+ * Run by `npm run build`, after tsc and the data snapshot: bundles the CLI into dist/cli/main.cjs and writes V8's
+ * code cache for it (dist/cli/main.cache) from a run on the seed, the functions a run needs compiled. See launch.ts
+ * for why, and how `bin/tarikh.js` uses them.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'rolldown';
+import { PACKAGE_ROOT } from './io.js';
+import { BUNDLE, CODE_CACHE, launch } from './launch.js';
+
+const cliDir = join(PACKAGE_ROOT, 'dist', 'cli');
+
+try {
+  // A cache left from an older bundle would only be refused.
+  rmSync(join(cliDir, CODE_CACHE), { force: true });
+  await build({
+    input: join(cliDir, 'main.js'),
+    platform: 'node',
+    // The bundle sits beside main.js, so the paths it derives from its own location (the package root, the
+    // worker script) are the same. The YAML parser, imported only when data/ changed, is inside, not loaded.
+    output: { file: join(cliDir, BUNDLE), format: 'cjs', codeSplitting: false },
+    logLevel: 'warn',
+  });
+  const run = await launch(cliDir);
+  if (run.via !== 'bundle' || !run.script) throw new Error('the bundle was not used');
+  const quiet = { write: () => true, isTTY: false };
+  const code = await (run.main as (argv: string[], io: unknown) => Promise<number>)([], {
+    stdout: quiet,
+    stderr: quiet,
+    env: {},
+    cwd: PACKAGE_ROOT,
+    readStdin: async () => new Uint8Array(),
+  });
+  if (code !== 0) throw new Error(`the run on the seed exited with ${code}`);
+  writeFileSync(join(cliDir, CODE_CACHE), run.script.createCachedData());
+} catch (e) {
+  process.stderr.write(`tarikh build: bundle: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+}

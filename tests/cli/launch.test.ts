@@ -1,0 +1,53 @@
+// How bin/tarikh.js starts the CLI: the build's bundle with its code cache, or the modules when there is no
+// bundle or it is older than them.
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { launch } from '../../src/cli/launch.js';
+import { ROOT } from '../helpers/data.js';
+
+function fakeDist(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tarikh-launch-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const MODULES = 'export async function main() { return 11; }\n';
+const BUNDLE = 'exports.main = async () => 22;\n';
+
+describe('launch', () => {
+  it('runs the built bundle from a code cache V8 accepts', async () => {
+    const run = await launch(join(ROOT, 'dist', 'cli'));
+    expect(run.via).toBe('bundle');
+    expect(run.cache).toBe('accepted');
+    expect(typeof run.main).toBe('function');
+  });
+
+  it('takes the bundle when it is newer than the modules, with or without a usable cache', async () => {
+    const dir = fakeDist({ 'main.js': MODULES });
+    writeFileSync(join(dir, 'main.cjs'), BUNDLE);
+    let run = await launch(dir);
+    expect([run.via, run.cache, await run.main([])]).toEqual(['bundle', 'none', 22]);
+    // Another source text: V8 would take the one it compiled above from its in-memory cache, not look at the file.
+    writeFileSync(join(dir, 'main.cjs'), BUNDLE + '// rebuilt\n');
+    writeFileSync(join(dir, 'main.cache'), 'not a code cache');
+    run = await launch(dir);
+    expect([run.via, run.cache, await run.main([])]).toEqual(['bundle', 'rejected', 22]);
+  });
+
+  it('imports the modules when the bundle is missing or older than them (a bare tsc since the build)', async () => {
+    const dir = fakeDist({ 'main.js': MODULES });
+    let run = await launch(dir);
+    expect([run.via, await run.main([])]).toEqual(['modules', 11]);
+    const stale = fakeDist({ 'main.js': MODULES, 'main.cjs': BUNDLE });
+    utimesSync(join(stale, 'main.cjs'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    run = await launch(stale);
+    expect([run.via, await run.main([])]).toEqual(['modules', 11]);
+  });
+
+  it('refuses a bundle that does not export main', async () => {
+    const dir = fakeDist({ 'main.js': MODULES, 'main.cjs': 'exports.other = 1;\n' });
+    await expect(launch(dir)).rejects.toThrow(/does not export main: rebuild with `npm run build`/);
+  });
+});
