@@ -1,20 +1,20 @@
 /**
- * Run by `npm run build`: validates data/*.yaml and writes dist/data-snapshot.json. A broken data file fails the
- * build with the file, line and field.
+ * Run by `npm run build`: validates data/*.yaml and writes dist/data-snapshot.json (see data/snapshot.ts). A broken
+ * data file fails the build with the file, line and field.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTarikhError } from '../errors.js';
-import { compileParsed } from '../data/compile.js';
+import { compileParsed, packPhrases } from '../data/compile.js';
 import { parseSources } from '../data/load.js';
 import { hashSources, type Snapshot } from '../data/snapshot.js';
-import { PACKAGE_ROOT, readDataSources } from './io.js';
+import { PACKAGE_ROOT, readDataSources, stampDataFiles } from './io.js';
 
 try {
   const sources = readDataSources();
   const parsed = parseSources(sources);
-  compileParsed(parsed); // cross-file checks too
-  const snap: Snapshot = { hash: hashSources(sources), parsed };
+  const data = compileParsed(parsed); // cross-file checks too
+  const snap: Snapshot = { hash: hashSources(sources), stamps: stampDataFiles(), parsed, phrases: packPhrases(data) };
   writeFileSync(join(PACKAGE_ROOT, 'dist', 'data-snapshot.json'), JSON.stringify(snap));
 } catch (e) {
   process.stderr.write(`tarikh build: ${isTarikhError(e) ? e.message : (e as Error).stack}\n`);

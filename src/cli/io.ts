@@ -218,11 +218,24 @@ export function writeAtomic(path: string, text: string, inputs: readonly InputFi
   tmp.commit();
 }
 
+const isDataFile = (f: string) => f.endsWith('.yaml') || f.endsWith('.yml');
+
+/** Size and modification time of each built-in data file, sorted by name: what the data snapshot is keyed on. */
+export function stampDataFiles(): Array<{ name: string; size: number; mtimeMs: number }> {
+  return readdirSync(DATA_DIR)
+    .filter(isDataFile)
+    .sort()
+    .map((f) => {
+      const st = statSync(join(DATA_DIR, f));
+      return { name: f, size: st.size, mtimeMs: st.mtimeMs };
+    });
+}
+
 /** Reads the built-in data files and those of --data DIR (which extend and override them). */
 export function readDataSources(extraDir?: string): Array<{ name: string; path: string; text: string }> {
   const out: Array<{ name: string; path: string; text: string }> = [];
   const add = (dir: string, label: (f: string) => string) => {
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml') || x.endsWith('.yml')).sort()) {
+    for (const f of readdirSync(dir).filter(isDataFile).sort()) {
       out.push({ name: f.replace(/\.ya?ml$/, ''), path: label(f), text: readFileSync(join(dir, f), 'utf8') });
     }
   };

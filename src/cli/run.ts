@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileParsed, type Data } from '../data/compile.js';
-import { hashSources, type Snapshot } from '../data/snapshot.js';
+import { hashSources, sameStamps, type Snapshot } from '../data/snapshot.js';
 import { ENCODINGS, type Encoding } from '../ingest/decode.js';
 import { TarikhError } from '../errors.js';
 import { sanitize } from '../render/terminal.js';
-import { PACKAGE_ROOT, readDataSources, type Io } from './io.js';
+import { PACKAGE_ROOT, readDataSources, stampDataFiles, type Io } from './io.js';
 
 export const EXIT = { ok: 0, usage: 1, noInput: 2, partial: 3 } as const;
 
@@ -24,18 +24,18 @@ export interface CommonOptions {
 
 /** The data: from the build-time snapshot while data/ is unchanged and no --data is given, else from the YAML. */
 export async function loadData(opts: CommonOptions): Promise<Data> {
-  const sources = readDataSources(opts.data);
   if (!opts.data) {
     const file = join(PACKAGE_ROOT, 'dist', 'data-snapshot.json');
     if (existsSync(file)) {
       try {
         const snap = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
-        if (snap.hash === hashSources(sources)) return compileParsed(snap.parsed);
+        if (sameStamps(snap.stamps, stampDataFiles()) || snap.hash === hashSources(readDataSources())) return compileParsed(snap.parsed, undefined, snap.phrases);
       } catch {
         // an unreadable snapshot is only a lost shortcut
       }
     }
   }
+  const sources = readDataSources(opts.data);
   // The YAML parser is only loaded on this slow path.
   const { compileData } = await import('../data/load.js');
   return compileData(sources);

@@ -3,8 +3,9 @@
  * pipeline uses. Free of the YAML parser, so a run that starts from the snapshot never loads it.
  */
 import { TarikhError } from '../errors.js';
-import { compileEventLexicon, type EventLexicon } from '../events/lexicon.js';
-import { compileTemporalLexicon, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData } from '../temporal/lexicon.js';
+import { compileEventLexicon, type ETag, type EventData, type EventLexicon } from '../events/lexicon.js';
+import { PhraseLexicon, type PackedLexicon } from '../normalize/lexicon.js';
+import { compileTemporalLexicon, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData, type TTag } from '../temporal/lexicon.js';
 
 export interface DataSource {
   /** The file's base name without extension: calendar, relative, tense, triggers, countries, actors, events. */
@@ -22,14 +23,26 @@ export interface Data {
 export const DATA_FILES = ['calendar', 'relative', 'tense', 'triggers', 'offices', 'topics', 'events', 'countries', 'actors', 'names'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
-/** Compiles already validated data (from parseSources, or a build-time snapshot of it). */
-export function compileParsed(p: Record<string, unknown>, at?: Locate): Data {
+/** The phrase lexicons of compiled data, packed: the slow part of compiling, kept by the build-time snapshot. */
+export interface PackedPhrases {
+  temporal: PackedLexicon<TTag>;
+  events: PackedLexicon<ETag>;
+}
+
+export function packPhrases(d: Data): PackedPhrases {
+  return { temporal: d.temporal.phrases.pack(), events: d.events.phrases.pack() };
+}
+
+/** Compiles already validated data (from parseSources, or a build-time snapshot of it with its packed phrases). */
+export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: PackedPhrases): Data {
   for (const f of DATA_FILES) {
     if (!(f in p)) throw new TarikhError('DATA_INVALID', `data/${f}.yaml is missing`, { hint: 'reinstall tarikh: its data folder is incomplete' });
   }
   checkReferences(p, at);
-  const temporal = compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
-  const events = compileEventLexicon(p as unknown as Parameters<typeof compileEventLexicon>[0]);
+  const temporal = packed
+    ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.unpack(packed.temporal))
+    : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
+  const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.unpack(packed.events)) : compileEventLexicon(p as unknown as EventData);
   return { temporal, events };
 }
 

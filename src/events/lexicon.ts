@@ -196,7 +196,8 @@ export function nameVariants(name: string): string[] {
   return [...out];
 }
 
-export function compileEventLexicon(d: {
+/** The event data files, validated. */
+export type EventData = {
   triggers: TriggersData;
   offices: OfficesData;
   topics: { topics: Record<string, string[]> };
@@ -204,12 +205,14 @@ export function compileEventLexicon(d: {
   countries: { countries: CountryData[]; home_words?: Array<{ word: string; in_name?: string }> };
   actors: { actors: ActorData[] };
   names: { first_names: string[] };
-}): EventLexicon {
+};
+
+/** Every phrase of the event data with its tag, in one lexicon (the part of compiling that a snapshot can keep). */
+export function eventPhrases(d: EventData): PhraseLexicon<ETag> {
   const L = new PhraseLexicon<ETag>();
   const add = (forms: readonly string[] | undefined, tag: ETag) => {
     for (const f of forms ?? []) L.add(f, tag);
   };
-
   for (const tr of d.triggers.triggers) {
     const weak = tr.weak === true;
     const needsLight = tr.needs_light_verb === true;
@@ -258,10 +261,7 @@ export function compileEventLexicon(d: {
   add(d.offices.back_person_nouns, { t: 'backperson' });
   for (const inst of d.offices.institutions) add(inst.forms, { t: 'institution', name_en: inst.name_en, by_country: inst.by_country ?? {} });
 
-  const countries = new Map<string, CountryData>();
-  const placeCountry = new Map<string, string>();
   for (const c of d.countries.countries) {
-    countries.set(c.code, c);
     add(c.names, { t: 'country', code: c.code, form: 'name', place_en: c.name_en });
     add(c.extra_forms, { t: 'country', code: c.code, form: 'nisba', place_en: null });
     for (const n of c.nisba ?? []) add(nisbaForms(n), { t: 'country', code: c.code, form: 'nisba', place_en: null });
@@ -273,16 +273,12 @@ export function compileEventLexicon(d: {
     const capitalWords = new Set((c.capital?.names ?? []).map((n) => normalizeWord(n).split(' ').at(-1)));
     for (const f of c.ambiguous ?? []) L.add(f, { t: 'country', code: c.code, form: 'ambiguous', place_en: capitalWords.has(normalizeWord(f)) ? c.capital!.name_en : c.name_en });
     add(c.families, { t: 'family', code: c.code });
-    for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en)]) if (p) placeCountry.set(p.toLowerCase(), c.code);
   }
 
   for (const h of d.countries.home_words ?? []) add([h.word], { t: 'home', inName: h.in_name ? normalizeWord(h.in_name) : null });
 
-  const actors = new Map<string, ActorData>();
-  const holders = new Map<string, Array<{ actor: string; from: string; to: string | null }>>();
   const shortIds = new Map<string, string[]>();
   for (const a of d.actors.actors) {
-    actors.set(a.id, a);
     for (const n of a.names) for (const v of nameVariants(n)) L.add(v, { t: 'actor', ids: [a.id], full: true });
     for (const s of a.short ?? []) {
       for (const v of nameVariants(s)) {
@@ -291,19 +287,11 @@ export function compileEventLexicon(d: {
         shortIds.set(v, list);
       }
     }
-    for (const o of a.offices ?? []) {
-      const k = holderKey(o.office, o.country);
-      const list = holders.get(k) ?? [];
-      list.push({ actor: a.id, from: o.from, to: o.to ?? null });
-      holders.set(k, list);
-    }
   }
   for (const [form, ids] of shortIds) L.add(form, { t: 'actor', ids, full: false });
 
-  const namedEvents = new Map<string, NamedEventData>();
   const byName = new Map<string, string[]>();
   for (const e of d.events.events) {
-    namedEvents.set(e.id, e);
     for (const n of e.names) {
       const k = normalizeWord(n);
       const list = byName.get(k) ?? [];
@@ -313,8 +301,32 @@ export function compileEventLexicon(d: {
   }
   for (const [name, ids] of byName) L.add(name, { t: 'named', ids });
   for (const [topic, forms] of Object.entries(d.topics.topics)) add(forms, { t: 'topic', topic });
+  return L;
+}
+
+/** The event lexicon: the phrases (compiled here unless a snapshot kept them) and the lookup tables. */
+export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> = eventPhrases(d)): EventLexicon {
+  const countries = new Map<string, CountryData>();
+  const placeCountry = new Map<string, string>();
+  for (const c of d.countries.countries) {
+    countries.set(c.code, c);
+    for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en)]) if (p) placeCountry.set(p.toLowerCase(), c.code);
+  }
+  const actors = new Map<string, ActorData>();
+  const holders = new Map<string, Array<{ actor: string; from: string; to: string | null }>>();
+  for (const a of d.actors.actors) {
+    actors.set(a.id, a);
+    for (const o of a.offices ?? []) {
+      const k = holderKey(o.office, o.country);
+      const list = holders.get(k) ?? [];
+      list.push({ actor: a.id, from: o.from, to: o.to ?? null });
+      holders.set(k, list);
+    }
+  }
+  const namedEvents = new Map<string, NamedEventData>();
+  for (const e of d.events.events) namedEvents.set(e.id, e);
   const firstNames = new Set<string>();
   for (const n of d.names.first_names) for (const v of nameVariants(n)) firstNames.add(v.split(' ')[0]);
   for (const a of d.actors.actors) for (const n of a.names) firstNames.add(normalizeWord(n).split(' ')[0]);
-  return { phrases: L, countries, actors, holders, namedEvents, placeCountry, firstNames };
+  return { phrases, countries, actors, holders, namedEvents, placeCountry, firstNames };
 }

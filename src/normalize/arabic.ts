@@ -136,6 +136,14 @@ export function normalize(original: string): NormText {
  * every form at load time, so it avoids the typed arrays of `normalize`.
  */
 export function normalizeWord(s: string): string {
+  // Most forms are normal already (lexicons derive forms from normalized stems): return them as they are.
+  const n = s.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (TABLE[c] !== c || c === 0x0a || (c === 0x20 && (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20))) break;
+  }
+  if (i === n) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const m = TABLE[s.charCodeAt(i)];

@@ -65,15 +65,25 @@ function computeReadings(w: string): Array<[string, string]> {
   return out;
 }
 
+/**
+ * A lexicon as JSON: its distinct entries, and its trie with entries by index, so that entries shared by several
+ * phrases stay one object. The build writes the data's lexicons so; a run rebuilds them without deriving a form.
+ */
+export interface PackedLexicon<T> {
+  entries: T[];
+  trie: PackedLevel;
+}
+
+/** One level of a packed trie: [word, indices of the entries of the phrase ending here, the next level or 0]. */
+export type PackedLevel = Array<[string, number[], PackedLevel | 0]>;
+
 export class PhraseLexicon<T> {
   private readonly root = new Map<string, TrieNode<T>>();
-  private maxWords = 1;
 
   /** Adds a phrase (any spelling: it is normalized here). Empty phrases are ignored. */
   add(phrase: string, entry: T): void {
     const words = normalizeWord(phrase).split(' ').filter(Boolean);
     if (words.length === 0) return;
-    this.maxWords = Math.max(this.maxWords, words.length);
     let level = this.root;
     let node: TrieNode<T> | undefined;
     for (let k = 0; k < words.length; k++) {
@@ -88,6 +98,35 @@ export class PhraseLexicon<T> {
       }
     }
     if (node && !node.entries.includes(entry)) node.entries.push(entry);
+  }
+
+  pack(): PackedLexicon<T> {
+    const index = new Map<T, number>();
+    const entries: T[] = [];
+    const indexOf = (e: T) => {
+      let k = index.get(e);
+      if (k === undefined) {
+        k = entries.length;
+        entries.push(e);
+        index.set(e, k);
+      }
+      return k;
+    };
+    const level = (m: Map<string, TrieNode<T>>): PackedLevel => [...m].map(([w, n]) => [w, n.entries.map(indexOf), n.next ? level(n.next) : 0]);
+    return { entries, trie: level(this.root) };
+  }
+
+  static unpack<T>(p: PackedLexicon<T>): PhraseLexicon<T> {
+    const L = new PhraseLexicon<T>();
+    const level = (packed: PackedLevel, into: Map<string, TrieNode<T>>) => {
+      for (const [w, es, next] of packed) {
+        const node: TrieNode<T> = { entries: es.map((k) => p.entries[k]), next: next ? new Map() : null };
+        into.set(w, node);
+        if (next) level(next, node.next!);
+      }
+    };
+    level(p.trie, L.root);
+    return L;
   }
 
   /**

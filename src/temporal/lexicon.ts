@@ -123,7 +123,8 @@ function imperfectForms(v: string): string[] {
   return base;
 }
 
-export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, tense: TenseData): TemporalLexicon {
+/** Every phrase of the date data with its tag, in one lexicon (the part of compiling that a snapshot can keep). */
+export function temporalPhrases(cal: CalendarData, rel: RelativeData, tense: TenseData): PhraseLexicon<TTag> {
   const L = new PhraseLexicon<TTag>();
   const add = (forms: string[] | undefined, tag: TTag) => {
     for (const f of forms ?? []) L.add(f, tag);
@@ -188,12 +189,7 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
       }
     }
   }
-  let barePlural = { min: 3, max: 10 };
-  for (const f of rel.few) {
-    const named = f.forms.filter((x) => x.trim() !== '');
-    if (named.length < f.forms.length) barePlural = { min: f.min, max: f.max };
-    add(named, { t: 'few', min: f.min, max: f.max });
-  }
+  for (const f of rel.few) add(f.forms.filter((x) => x.trim() !== ''), { t: 'few', min: f.min, max: f.max });
   // Ordinal days 1–31: units, 10, teens ("الرابع عشر"), 20/30 and compounds ("الحادي والعشرين").
   for (const [k, forms] of Object.entries(rel.ordinals.units)) {
     const n = Number(k);
@@ -242,8 +238,16 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
     add(forms.map((f) => 'س' + f), { t: 'tense', tense: 'future' });
   }
   for (const w of FUNCTION_WORDS) L.add(w, { t: 'fw', w: normalizeWord(w) });
+  return L;
+}
+
+/** The date lexicon: the phrases (compiled here unless a snapshot kept them) and the word sets parsers consult. */
+export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, tense: TenseData, phrases: PhraseLexicon<TTag> = temporalPhrases(cal, rel, tense)): TemporalLexicon {
+  // The few-count of a bare plural ("قبل أيام") is the one whose forms include the empty form.
+  let barePlural = { min: 3, max: 10 };
+  for (const f of rel.few) if (f.forms.some((x) => x.trim() === '')) barePlural = { min: f.min, max: f.max };
   const nameHeads = new Set(rel.blockers.before_day_month.map(normalizeWord));
   const titleHeads = new Set(rel.blockers.before_relative_day.map(normalizeWord));
   const storyWords = new Set([...(rel.anaphoric?.following ?? []), ...(rel.anaphoric?.same ?? [])].map(normalizeWord));
-  return { phrases: L, barePlural, nameHeads, titleHeads, storyWords };
+  return { phrases, barePlural, nameHeads, titleHeads, storyWords };
 }

@@ -46,6 +46,22 @@ describe('normalize', () => {
       }),
     );
   });
+
+  it('normalizes a word as the text normalizer does, with spaces collapsed, normal or not', () => {
+    // normalizeWord returns an already normal word untouched: that shortcut must agree with the full path.
+    const alphabet = fc.constantFrom('ا', 'أ', 'ة', 'ى', 'ـ', 'ُ', '٣', ' ', ' ', '\n', '\t', '\u00a0', 'x', 'X', '\u200f', 'ﻻ', 'م', 'ي', 'ه');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const s = chars.join('');
+        expect(normalizeWord(s)).toBe(normalize(s).text.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+    const normal = 'وزير الخارجية';
+    expect(normalizeWord(normalizeWord(normal))).toBe(normalizeWord(normal));
+    expect(normalizeWord('قطر')).toBe('قطر');
+    expect(normalizeWord(' قطر  عمان ')).toBe('قطر عمان');
+  });
 });
 
 describe('tokens and clitics', () => {
