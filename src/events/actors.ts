@@ -29,8 +29,28 @@ const overlapDays = (a0: string, a1: string, b0: string, b1: string) => {
   return s > e ? -1 : (Date.parse(e) - Date.parse(s)) / 86400000 + 1;
 };
 
+/**
+ * Answers of holderAt by lexicon. Every title of every sentence asks, mostly for the same few offices and days, and
+ * an answer walks the office's terms with two date parses each: remembered (bounded, so memory stays flat).
+ */
+const HOLDER_CACHE = new WeakMap<EventLexicon, Map<string, string | null>>();
+const HOLDER_CACHE_CAP = 100_000;
+
 /** The holder of (office, country) over [start, end]: the one in office longest in that interval. */
 export function holderAt(lex: EventLexicon, office: Office, country: string, start: string, end: string): string | null {
+  let cache = HOLDER_CACHE.get(lex);
+  if (!cache) HOLDER_CACHE.set(lex, (cache = new Map()));
+  const key = `${office}@${country}|${start}|${end}`;
+  let r = cache.get(key);
+  if (r === undefined) {
+    if (cache.size >= HOLDER_CACHE_CAP) cache.clear();
+    r = holderOver(lex, office, country, start, end);
+    cache.set(key, r);
+  }
+  return r;
+}
+
+function holderOver(lex: EventLexicon, office: Office, country: string, start: string, end: string): string | null {
   const terms = lex.holders.get(holderKey(office, country));
   if (!terms) return null;
   let best: string | null = null;

@@ -245,17 +245,20 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   });
   const inDate = new Uint8Array(tokens.length);
   for (const d of allDated) for (let k = d.first; k < d.last; k++) inDate[k] = 1;
-  const ems = scanned.ems.flatMap((m) => {
+  const ems: EMention[] = [];
+  for (const m of scanned.ems) {
+    // "فيصل" is a name, not ف + "يصل" (arrives): a clitic reading of a known first name is the name.
+    if (m.clitic && lex.firstNames.has(tokens[m.first].text)) continue;
     const act = tagOf(m, 'actor');
     // A word of a date ("23 ماي 2019") is not a person's name (Theresa May); a short name with a preposition glued
     // to it is more often an ordinary word ("لترؤس" is not Liz Truss): short names take only و/ف.
     const dropActor = act && (inDate[m.first] || (!act.full && /[لبك]/.test(m.clitic)));
-    // "فيصل" is a name, not ف + "يصل" (arrives): a clitic reading of a known first name is the name.
-    if (m.clitic && lex.firstNames.has(tokens[m.first].text)) return [];
-    if (!dropActor) return [m];
-    const tags = m.tags.filter((t) => t.t !== 'actor');
-    return tags.length ? [{ ...m, tags }] : [];
-  });
+    if (!dropActor) ems.push(m);
+    else {
+      const tags = m.tags.filter((t) => t.t !== 'actor');
+      if (tags.length) ems.push({ ...m, tags });
+    }
+  }
 
   // Tokens that belong to any lexicon phrase are not name material.
   const tagged = new Uint8Array(tokens.length);
