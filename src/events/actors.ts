@@ -31,10 +31,11 @@ const overlapDays = (a0: string, a1: string, b0: string, b1: string) => {
 
 /**
  * Answers of holderAt by lexicon. Every title of every sentence asks, mostly for the same few offices and days, and
- * an answer walks the office's terms with two date parses each: remembered (bounded, so memory stays flat).
+ * an answer walks the office's terms with two date parses each: remembered, a few thousand at most (answers for
+ * one article's days are what repeats; a larger cache only grew memory over an archive).
  */
 const HOLDER_CACHE = new WeakMap<EventLexicon, Map<string, string | null>>();
-const HOLDER_CACHE_CAP = 100_000;
+const HOLDER_CACHE_CAP = 2_000;
 
 /** The holder of (office, country) over [start, end]: the one in office longest in that interval. */
 export function holderAt(lex: EventLexicon, office: Office, country: string, start: string, end: string): string | null {
