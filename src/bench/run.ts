@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the real CLI on a generated corpus of 1k, 10k and 100k articles (JSON Lines, streaming mode),
  * with --jobs 1 and --jobs = cores; prints and saves bench/results.json: articles/s, MB/s, events/s, peak RSS,
- * the ratio of the 100k time to the 10k time (10 is linear), and the start-up time of `tarikh` on the seed.
+ * the ratio of the 100k time to the 10k time (10 is linear), and the start-up time of `tarikh` on the seed beside
+ * that of a bare Node.
  * Sizes can be narrowed for a quick run: BENCH_SIZES=1000,10000 npm run bench.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -61,16 +62,33 @@ function runCli(corpus: string, bytes: number, n: number, jobs: number): Promise
   });
 }
 
-function startupMs(): number {
+/** Median wall time of a node command, in ms. */
+function medianMs(args: string[], env: NodeJS.ProcessEnv, runs = 15): number {
   const times: number[] = [];
-  for (let k = 0; k < 7; k++) {
+  for (let k = 0; k < runs; k++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [BIN], { stdio: ['ignore', 'ignore', 'ignore'] });
-    if (r.status !== 0) throw new Error('tarikh failed on the seed');
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'ignore'], env });
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed`);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return Math.round(times[3]);
+  return Math.round(times[runs >> 1]);
+}
+
+/**
+ * Start-up of `tarikh` on the seed, beside a bare `node -e 0`, which is the floor. NODE_EXTRA_CA_CERTS makes every
+ * Node process load a certificate bundle first (about 80 ms on the project's machine, where it is set): when it
+ * is set, both are measured without it too.
+ */
+function startup(): Record<string, number> {
+  const out: Record<string, number> = { seedMs: medianMs([BIN], process.env), nodeAloneMs: medianMs(['-e', '0'], process.env) };
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const env = { ...process.env };
+    delete env.NODE_EXTRA_CA_CERTS;
+    out.seedMsWithoutExtraCaCerts = medianMs([BIN], env);
+    out.nodeAloneMsWithoutExtraCaCerts = medianMs(['-e', '0'], env);
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -94,7 +112,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const startup = startupMs();
+  const start = startup();
   const linearity: Record<string, number> = {};
   for (const jobs of jobsList) {
     const a = runs.find((r) => r.articles === 10000 && r.jobs === jobs), b = runs.find((r) => r.articles === 100000 && r.jobs === jobs);
@@ -103,11 +121,14 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
-    startupMsSeed: startup,
+    startup: start,
     runs,
     timeRatio100kTo10k: linearity,
   };
-  process.stdout.write(`start-up on the seed: ${startup} ms (median of 7)\n`);
+  process.stdout.write(`start-up on the seed: ${start.seedMs} ms (median of 15; node -e 0: ${start.nodeAloneMs} ms)\n`);
+  if (start.seedMsWithoutExtraCaCerts !== undefined) {
+    process.stdout.write(`  without NODE_EXTRA_CA_CERTS: ${start.seedMsWithoutExtraCaCerts} ms (node -e 0: ${start.nodeAloneMsWithoutExtraCaCerts} ms)\n`);
+  }
   for (const [k, v] of Object.entries(linearity)) process.stdout.write(`100k/10k time ratio (${k}): ${v} (10 is linear)\n`);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
