@@ -51,6 +51,8 @@ export const triggersSchema: Schema = {
     reporting_verbs: strList(),
     not_clitic: strList(),
     party_introducers: strList(),
+    tour_openers: opt(strList()),
+    returns: opt(strList()),
   },
 };
 

@@ -60,6 +60,8 @@ interface Candidate {
   sourceKeys?: Set<string>;
   /** Its subject is "الوزيران", "الجانبين" or a dual verb with no one named: the people of the contact before. */
   anaphoric?: boolean;
+  /** A visit begun by "يبدأ", "يستهل" ("يبدأ زيارته للكويت وقطر اليوم"): as a tour, its date is the first day's. */
+  opensTour?: boolean;
   sentence: number;
   notes: string[];
 }
@@ -230,7 +232,8 @@ export function contactSentences(scan: EventScan, statements: boolean): Array<[n
   return out;
 }
 
-const RELEVANT = new Set(['trigger', 'named', 'backref', 'cont', 'anaphor', 'sidelines', 'phone']);
+// A return home is dated too: it may end a tour (see tourEnd).
+const RELEVANT = new Set(['trigger', 'named', 'backref', 'cont', 'anaphor', 'sidelines', 'phone', 'return']);
 
 export function extractContacts(article: Article, a: Analysis, lex: EventLexicon, opts: ExtractOptions, pre?: EventScan): Contact[] {
   const tokens = a.tokens;
@@ -433,11 +436,49 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     }
   });
   const joined = joinCandidates(candidates, lex, article);
+  /**
+   * The return home that ends a tour of a visitor from `home`: a return word, then إلى (or ل) and a name or capital
+   * of that country within a few words ("يعود وزير الخارجية الإيراني إلى طهران"), and a date right after it, on or
+   * after the tour's first day.
+   */
+  const tourEnd = (home: ReadonlySet<string>, from: string): DatedSpan | null => {
+    for (let si = 0; si < sentences.length; si++) {
+      const ms = sentenceMs[si];
+      for (let i = 0; i < ms.length; i++) {
+        if (!tagOf(ms[i], 'return')) continue;
+        let to: EMention | null = null;
+        for (let j = i + 1; j < ms.length && ms[j].first - ms[i].last <= 6 && !to; j++) {
+          const c = tagOf(ms[j], 'country');
+          const led = ms[j].clitic === 'ل' || (!ms[j].clitic && DESTINATION_WORDS.has(tokens[ms[j].first - 1]?.text ?? ''));
+          if (c && home.has(c.code) && (c.form === 'name' || c.form === 'capital') && led) to = ms[j];
+        }
+        if (!to) continue;
+        const d = dated.find((x) => x.first >= to!.last && x.first - to!.last <= 4 && x.first < sentences[si].last && x.mention.start !== null && x.mention.start >= from);
+        if (d) return d;
+      }
+    }
+    return null;
+  };
+  const stops = (c: Candidate): Candidate[] => {
+    const opens = c.type === 'visit' && c.destinations.length >= 2 && c.date?.start && (c.opensTour || c.date.rule.startsWith('bound/starting:'));
+    if (!opens) return splitTour(c);
+    // The visitor's country: his, or one the contact names that is not a stop.
+    const dest = new Set(c.destinations.map((d) => d.country));
+    const home = new Set<string>();
+    for (const p of c.people) {
+      const k = p.country ?? (p.actorIds?.length === 1 ? lex.actors.get(p.actorIds[0])?.country : undefined);
+      if (k && !dest.has(k)) home.add(k);
+    }
+    for (const k of c.countries) if (!dest.has(k)) home.add(k);
+    const end = tourEnd(home, c.date!.start!);
+    const date = stopDate(c.date!, end?.mention ?? null, c.destinations.length);
+    return splitTour(c).map((x) => ({ ...x, date }));
+  };
   // A contact is between parties: two countries, or one organisation meeting (GCC ministers, the Arab League
   // council). Fragments with one country or none are not contacts the timeline can place.
   const isOrg = (k: string) => lex.countries.get(k)?.kind === 'organisation';
   return joined
-    .flatMap((c) => splitTour(c))
+    .flatMap(stops)
     .map((c, n) => finalize(c, n, article, lex))
     .filter((c) => (c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && isOrg(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'))))
     .map((c, n) => ({ ...c, id: `${article.id}#${n + 1}` }));
@@ -770,8 +811,11 @@ function sentenceCandidates(
       const insidePerson = ps.some((p) => c.first >= p.first && c.first < p.last);
       // "يحل الرئيس الفرنسي بالمغرب في زيارة دولة": a place in بـ just before "في زيارة" is where the visit goes.
       const placeBefore = T.type === 'visit' && T.pos === 'noun' && c.last <= T.m.first && T.m.first - c.last <= 1 && c.clitic.endsWith('ب') && c.form !== 'nisba';
+      // "سيزور اعتبارا من اليوم كلا من الكويت وقطر": the countries a visit lists are where it goes, not its parties.
+      const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && ['كلا', 'كل', 'بكل'].includes(textAt(c.first - 2)) && c.form !== 'nisba';
       const destination =
         placeBefore ||
+        listed ||
         T.type === 'visit' &&
         c.first >= T.m.last &&
         !insidePerson &&
@@ -900,6 +944,7 @@ function sentenceCandidates(
       hosted,
       sentence: si,
       retold: T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال'),
+      opensTour: T.type === 'visit' && endsNear(T.m.first, 6, 'touropen'),
       notes: [],
     });
   });
@@ -1032,6 +1077,7 @@ function mergeInto(a: Candidate, b: Candidate, pub: string): void {
   if (!a.place && b.place) a.place = b.place;
   for (const d of b.destinations) if (!a.destinations.some((x) => x.country === d.country)) a.destinations.push(d);
   a.hosted ||= b.hosted;
+  if (b.opensTour) a.opensTour = true;
 }
 
 function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article): Candidate[] {
@@ -1185,6 +1231,20 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
 }
 
 /** A visit to several countries ("سيزور كلا من الكويت وقطر والعراق") is one visit to each. */
+/**
+ * The date of one stop of a tour that starts on a day ("يبدأ زيارته للكويت وقطر والعراق اليوم", "سيزور اعتبارا من
+ * اليوم"): some day from that one to the return home when the article tells it, else on or after it (a tour begun
+ * may still go on). The text does not say which stop comes on which day.
+ */
+function stopDate(d: EventDate, end: DateMention | null, stops: number): EventDate {
+  const start = d.start!;
+  const tour = `one stop of a tour of ${stops} countries that starts ${fmtDay(start)} (${d.derivation})`;
+  if (end?.end && end.end >= start) {
+    return { text: `${d.text} … ${end.text}`, value: `${start}/${end.end}`, start, end: end.end, grain: 'range', mod: null, rule: `tour/to-return:${d.rule}`, derivation: `${tour}, and ends with the return home ${fmtDay(end.end)} (${end.derivation}) → ${start}–${end.end}` };
+  }
+  return { text: d.text, value: null, start, end: null, grain: 'unknown', mod: 'AFTER', rule: `tour/open:${d.rule}`, derivation: `${tour}; the text does not say when it ends → on or after ${fmtDay(start)}` };
+}
+
 function splitTour(c: Candidate): Candidate[] {
   if (c.type !== 'visit' || c.destinations.length < 2) return [c];
   const dest = new Set(c.destinations.map((d) => d.country));

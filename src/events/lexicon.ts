@@ -41,7 +41,11 @@ export type ETag =
   /** "الوزير", "المسؤول": with a nisba and no name, the person of that country named before. */
   | { t: 'backperson' }
   /** "البلاد", "المملكة": the article's home country, when its names contain `inName` (normalized). */
-  | { t: 'home'; inName: string | null };
+  | { t: 'home'; inName: string | null }
+  /** A verb of beginning: with a tour, its date is the tour's first day ("يبدأ زيارته للكويت وقطر"). */
+  | { t: 'touropen' }
+  /** A return word: "يعود ... إلى طهران مساء الاثنين" ends a tour of the visitor's. */
+  | { t: 'return' };
 
 export interface TriggersData {
   triggers: Array<{ type: ContactType; nouns?: string[]; verbs?: string[]; imperfect?: string[]; weak?: boolean; needs_light_verb?: boolean }>;
@@ -55,6 +59,8 @@ export interface TriggersData {
   reporting_verbs: string[];
   not_clitic: string[];
   party_introducers: string[];
+  tour_openers?: string[];
+  returns?: string[];
 }
 
 export interface OfficesData {
@@ -245,6 +251,8 @@ export function eventPhrases(d: EventData): PhraseLexicon<ETag> {
   for (const v of d.triggers.reporting_verbs) add(pastForms(v), { t: 'report' });
   add(d.triggers.not_clitic, { t: 'plain' });
   add(d.triggers.party_introducers, { t: 'introducer' });
+  add(d.triggers.tour_openers, { t: 'touropen' });
+  add(d.triggers.returns, { t: 'return' });
 
   for (const o of d.offices.offices) add(o.titles, { t: 'office', office: o.office });
   for (const f of d.offices.fixed_titles) add([f.title], { t: 'fixed', office: f.office, country: f.country });

@@ -159,3 +159,54 @@ describe('what: calls, the same contact, words that are names', () => {
     expect(summary('ويستعد وزير الخارجية سامح شكري للتوجه إلى باريس الأسبوع المقبل.', '2019-10-09')[0]).toMatchObject({ type: 'visit', status: 'planned', countries: ['EGY', 'FRA'] });
   });
 });
+
+describe('tours: a first day is not the day of every stop', () => {
+  const stops = (text: string, published: string) =>
+    contacts(text, published)
+      .filter((c) => c.type === 'visit')
+      .map((c) => ({ countries: [...c.countries].sort().join(','), start: c.date.start, end: c.date.end, grain: c.date.grain, mod: c.date.mod }));
+
+  it('"اعتبارا من اليوم" and a return home: each stop is some day up to the return', () => {
+    const text = 'أعلنت وزارة الخارجية التركية أمس أن الوزير مولود تشاووش أوغلو سيزور اعتبارا من اليوم كلا من الكويت وقطر والبحرين.\nومن المتوقع أن يعود الوزير إلى أنقرة مساء الخميس.';
+    expect(stops(text, '2021-06-06')).toEqual([
+      { countries: 'KWT,TUR', start: '2021-06-06', end: '2021-06-10', grain: 'range', mod: null },
+      { countries: 'QAT,TUR', start: '2021-06-06', end: '2021-06-10', grain: 'range', mod: null },
+      { countries: 'BHR,TUR', start: '2021-06-06', end: '2021-06-10', grain: 'range', mod: null },
+    ]);
+    const d = contacts(text, '2021-06-06')[0].date;
+    expect(d.value).toBe('2021-06-06/2021-06-10');
+    expect(d.text).toBe('اعتبارا من اليوم … مساء الخميس');
+    expect(d.rule).toBe('tour/to-return:bound/starting:relative-day/today');
+    expect(d.derivation).toMatch(/^one stop of a tour of 3 countries that starts Sun 2021-06-06 \(اعتبارا من اليوم: .*publication Sun 2021-06-06.*\), and ends with the return home Thu 2021-06-10 \(مساء الخميس: .*\) → 2021-06-06–2021-06-10$/);
+  });
+
+  it('a verb of beginning makes the day the first one; with no return told, each stop is on or after it', () => {
+    expect(stops('يبدأ وزير الخارجية الإيراني غدا زيارة إلى الكويت وقطر.', '2021-06-06')).toEqual([
+      { countries: 'IRN,KWT', start: '2021-06-07', end: null, grain: 'unknown', mod: 'AFTER' },
+      { countries: 'IRN,QAT', start: '2021-06-07', end: null, grain: 'unknown', mod: 'AFTER' },
+    ]);
+  });
+
+  it('the headline that opens a tour and the body that ends it date the same stops', () => {
+    const text = 'وزير الخارجية المصري يبدأ جولة تشمل الأردن والعراق اليوم\nيستهل وزير الخارجية المصري سامح شكري اليوم جولة تشمل الأردن والعراق، يبحث خلالها تطورات الأوضاع في المنطقة.\nويعود شكري إلى القاهرة يوم الأربعاء المقبل.';
+    expect(stops(text, '2019-03-03')).toEqual([
+      { countries: 'EGY,JOR', start: '2019-03-03', end: '2019-03-06', grain: 'range', mod: null },
+      { countries: 'EGY,IRQ', start: '2019-03-03', end: '2019-03-06', grain: 'range', mod: null },
+    ]);
+  });
+
+  it('a return to another country, or a return before the tour, does not end it', () => {
+    expect(stops('سيزور وزير الخارجية التركي اعتبارا من اليوم الكويت وقطر.\nويعود وزير الخارجية الكويتي إلى الكويت مساء الخميس.', '2021-06-06').map((s) => s.end)).toEqual([null, null]);
+    expect(stops('عاد وزير الخارجية التركي إلى أنقرة أمس.\nوسيزور وزير الخارجية التركي اعتبارا من اليوم الكويت وقطر.', '2021-06-06').map((s) => [s.start, s.end])).toEqual([
+      ['2021-06-06', null],
+      ['2021-06-06', null],
+    ]);
+  });
+
+  it('stops told on one day with no word of beginning keep that day', () => {
+    expect(stops('زار وزير الخارجية الإيراني أمس الكويت وقطر.', '2021-06-06')).toEqual([
+      { countries: 'IRN,KWT', start: '2021-06-05', end: '2021-06-05', grain: 'day', mod: null },
+      { countries: 'IRN,QAT', start: '2021-06-05', end: '2021-06-05', grain: 'day', mod: null },
+    ]);
+  });
+});
