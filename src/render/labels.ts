@@ -64,7 +64,10 @@ export function dateLabel(d: EventDate, lang: Lang = 'en'): string {
   const { y, m } = ymd(d.start);
   // A decade (value 197X) is named as one.
   const decade = d.value ? /^(\d{3})X$/.exec(d.value) : null;
-  if (decade) return lang === 'ar' ? `${decade[1]}0–${decade[1]}9` : `${decade[1]}0s`;
+  if (decade) {
+    const whole = lang === 'ar' ? `${decade[1]}0–${decade[1]}9` : `${decade[1]}0s`;
+    return part ? `${part} ${whole}` : whole;
+  }
   switch (d.grain) {
     case 'day':
       return d.mod === 'APPROX' ? `${w.about} ${dayLabel(d.start, lang)}` : dayWithWeekday(d.start, lang);

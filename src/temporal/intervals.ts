@@ -74,6 +74,13 @@ export function partOf(span: Span, part: Part): Span {
     const [a, b] = part === 'START' ? [0, 2] : part === 'MID' ? [2, 4] : [4, 6];
     return { start: addDays(span.start, a), end: addDays(span.start, b), value: span.value, grain: 'week', mod: part, label: `${word} ${span.label}` };
   }
+  // A decade (value 199X): years 0–3, 4–6, 7–9.
+  const decade = /^(\d{3})X$/.exec(span.value);
+  if (decade) {
+    const y0 = +decade[1] * 10;
+    const [a, b] = part === 'START' ? [0, 3] : part === 'MID' ? [4, 6] : [7, 9];
+    return { start: `${y0 + a}-01-01`, end: `${y0 + b}-12-31`, value: span.value, grain: 'range', mod: part, label: `${word} ${span.label} (${y0 + a}–${y0 + b})` };
+  }
   // Hijri month or any other span: thirds by days, the last third taking the remainder.
   const len = Math.round((Date.parse(span.end) - Date.parse(span.start)) / 86400000) + 1;
   const third = part === 'START' ? [0, 9] : part === 'MID' ? [10, 19] : [20, len - 1];

@@ -17,6 +17,8 @@ describe('date labels never show an interval as a day', () => {
     [d('2015-09-01', '2015-11-30', 'year-part', null, '2015-FA'), 'autumn 2015'],
     [d('2016-07-01', '2016-09-30', 'year-part', null, '2016-Q3'), 'Q3 2016'],
     [d('1970-01-01', '1979-12-31', 'range', null, '197X'), '1970s'],
+    [d('1990-01-01', '1993-12-31', 'range', 'START', '199X'), 'early 1990s'],
+    [d('1987-01-01', '1989-12-31', 'range', 'END', '198X'), 'late 1980s'],
     [d('2017-05-22', '2017-05-28', 'week', null, '2017-W21'), 'week of 22 May 2017'],
     [d('2015-08-04', '2015-08-06', 'range'), '4–6 Aug 2015'],
     [d('2015-06-30', '2015-07-02', 'range'), '30 Jun – 2 Jul 2015'],
@@ -31,6 +33,7 @@ describe('date labels never show an interval as a day', () => {
     expect(dateLabel(d('2017-05-01', '2017-05-10', 'month-part', 'START'), 'ar')).toBe('مطلع مايو 2017');
     expect(dateLabel(d('2017-05-30', '2017-05-30', 'day'), 'ar')).toBe('الثلاثاء 30 مايو 2017');
     expect(dateLabel(d('2016-07-01', '2016-09-30', 'year-part', null, '2016-Q3'), 'ar')).toBe('الربع الثالث 2016');
+    expect(dateLabel(d('1990-01-01', '1993-12-31', 'range', 'START', '199X'), 'ar')).toBe('مطلع 1990–1999');
   });
 
   it('names whole months in ranges', () => {

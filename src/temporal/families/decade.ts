@@ -2,12 +2,13 @@
  * Decades: "السبعينيات", "في الثمانينات", "تسعينيات القرن الماضي", "الستينيات من القرن العشرين". A century named
  * with it decides ("القرن الماضي" is the one before publication's, "القرن العشرين" the 1900s); otherwise it is the
  * last decade of that name that ended before publication's decade began ("العشرينيات" in 2026 is the 1920s: the
- * current one is "العشرينيات الحالية"/"من القرن الحالي"). Grain range, value like 197X.
+ * current one is "العشرينيات الحالية"/"من القرن الحالي"). Grain range, value like 197X. Its parts ("مطلع
+ * التسعينيات") are read by part-of-period.
  */
 import { fmtDay, ymd } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
 import { isFw, tagOf } from '../items.js';
-import { rangeResolution } from '../intervals.js';
+import { toResolution, type Span } from '../intervals.js';
 import { phrase, readMarker, type Candidate, type Parser } from './common.js';
 
 /** "القرن الماضي", "القرن العشرين", "من القرن التاسع عشر": the first year of the century (1900), or null. */
@@ -26,42 +27,54 @@ function readCentury(ctx: ParseCtx, i: number): { base: number; next: number; ho
   return null;
 }
 
+/** A decade at i ("السبعينيات", "تسعينيات القرن الماضي"): its first year, where the phrase ends, and why. */
+export function readDecade(ctx: ParseCtx, i: number): { start: number; next: number; how: string; rule: string } | null {
+  const items = ctx.items;
+  const d = tagOf(items[i], 'decade');
+  if (!d || (items[i].clitic && !/^[وفبل]+$/.test(items[i].clitic))) return null;
+  let next = i + 1;
+  // "في السبعينيات من عمره" is an age, not a time.
+  const after = items[next + 1]?.text ?? '';
+  if (isFw(items[next], 'من') && /^(عمر|العمر)/.test(after)) return null;
+  const c = readCentury(ctx, next);
+  let start: number;
+  let how: string;
+  if (c) {
+    start = c.base + d.tens * 10;
+    next = c.next;
+    how = c.how;
+  } else {
+    // A construct form ("سبعينيات") needs its century; the definite one stands alone.
+    if (!d.definite) return null;
+    const m = readMarker(ctx, next);
+    const pubY = ymd(ctx.pub).y;
+    const pubDecade = pubY - (pubY % 10);
+    if (m && (m.dir === 'present' || m.dir === 'this')) {
+      start = Math.floor(pubY / 100) * 100 + d.tens * 10;
+      next = m.next;
+      how = "of publication's century";
+    } else {
+      start = Math.floor(pubY / 100) * 100 + d.tens * 10;
+      if (start >= pubDecade) start -= 100;
+      how = 'the last one before the decade of publication';
+    }
+  }
+  if (start < 1000 || start > 8990) return null;
+  return { start, next, how, rule: c ? 'century' : 'nearest-past' };
+}
+
+/** A decade as a span: grain range, value like 197X. */
+export function decadeSpan(start: number): Span {
+  return { start: `${start}-01-01`, end: `${start + 9}-12-31`, value: `${String(start).slice(0, 3)}X`, grain: 'range', mod: null, label: `${start}s` };
+}
+
 export const decade: Parser = {
   family: 'decade',
   parse(ctx: ParseCtx, i: number): Candidate | null {
-    const items = ctx.items;
-    const d = tagOf(items[i], 'decade');
-    if (!d || (items[i].clitic && !/^[وفبل]+$/.test(items[i].clitic))) return null;
-    let next = i + 1;
-    // "في السبعينيات من عمره" is an age, not a time.
-    const after = items[next + 1]?.text ?? '';
-    if (isFw(items[next], 'من') && /^(عمر|العمر)/.test(after)) return null;
-    const c = readCentury(ctx, next);
-    let start: number;
-    let how: string;
-    if (c) {
-      start = c.base + d.tens * 10;
-      next = c.next;
-      how = c.how;
-    } else {
-      // A construct form ("سبعينيات") needs its century; the definite one stands alone.
-      if (!d.definite) return null;
-      const m = readMarker(ctx, next);
-      const pubY = ymd(ctx.pub).y;
-      const pubDecade = pubY - (pubY % 10);
-      if (m && (m.dir === 'present' || m.dir === 'this')) {
-        start = Math.floor(pubY / 100) * 100 + d.tens * 10;
-        next = m.next;
-        how = "of publication's century";
-      } else {
-        start = Math.floor(pubY / 100) * 100 + d.tens * 10;
-        if (start >= pubDecade) start -= 100;
-        how = 'the last one before the decade of publication';
-      }
-    }
-    if (start < 1000 || start > 8990) return null;
-    const text = phrase(ctx, i, next);
-    const s = `${start}-01-01`, e = `${start + 9}-12-31`;
-    return { i0: i, i1: next, rule: `decade/${c ? 'century' : 'nearest-past'}`, res: { ...rangeResolution(s, e, 'range', `${text}: the ${start}s, ${how} (publication ${fmtDay(ctx.pub)}) → ${s}–${e}`), value: `${String(start).slice(0, 3)}X` } };
+    const r = readDecade(ctx, i);
+    if (!r) return null;
+    const text = phrase(ctx, i, r.next);
+    const span = decadeSpan(r.start);
+    return { i0: i, i1: r.next, rule: `decade/${r.rule}`, res: toResolution(span, `${text}: the ${r.start}s, ${r.how} (publication ${fmtDay(ctx.pub)}) → ${span.start}–${span.end}`) };
   },
 };

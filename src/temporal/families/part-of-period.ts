@@ -1,14 +1,15 @@
 /**
  * Parts of a period: مطلع، أوائل، بداية، مستهل، منتصف، أواسط، أواخر، نهاية، آخر applied to relative periods
  * ("مطلع الشهر الجاري", "أواخر العام الحالي", "نهاية الأسبوع"), named months ("مطلع أكتوبر الجاري",
- * "أواخر رمضان") and years ("أواخر عام 2014", "مطلع 2017", "مطلع عام 1438هـ"). Months and years split in thirds, weeks in
- * Mon–Wed / Wed–Fri / Fri–Sun.
+ * "أواخر رمضان"), years ("أواخر عام 2014", "مطلع 2017", "مطلع عام 1438هـ") and decades ("مطلع التسعينيات"). Months and
+ * years split in thirds, weeks in Mon–Wed / Wed–Fri / Fri–Sun, decades in years 0–3 / 4–6 / 7–9.
  */
 import { addDays, fmtDay, weekday } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
 import { isFw, tagOf } from '../items.js';
 import { hijriYearPart, partOf, toResolution, weekSpan, yearSpan, type Span } from '../intervals.js';
 import { direction, IMPLIED_YEAR_RULES, phrase, readYearPhrase, type Candidate, type Parser } from './common.js';
+import { decadeSpan, readDecade } from './decade.js';
 import { monthPeriodSpan, readMonthPeriod } from './named-month.js';
 import { readRelativePeriod } from './relative-period.js';
 
@@ -81,6 +82,16 @@ export const partOfPeriod: Parser = {
             }
           }
         }
+      }
+    }
+    if (!span) {
+      // "مطلع التسعينيات", "أواخر سبعينيات القرن الماضي"
+      const dc = readDecade(ctx, k);
+      if (dc) {
+        span = decadeSpan(dc.start);
+        next = dc.next;
+        how = dc.how;
+        rule = `decade-${dc.rule}`;
       }
     }
     if (!span) return null;
