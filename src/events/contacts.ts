@@ -1230,7 +1230,6 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   return events;
 }
 
-/** A visit to several countries ("سيزور كلا من الكويت وقطر والعراق") is one visit to each. */
 /**
  * The date of one stop of a tour that starts on a day ("يبدأ زيارته للكويت وقطر والعراق اليوم", "سيزور اعتبارا من
  * اليوم"): some day from that one to the return home when the article tells it, else on or after it (a tour begun
@@ -1245,6 +1244,7 @@ function stopDate(d: EventDate, end: DateMention | null, stops: number): EventDa
   return { text: d.text, value: null, start, end: null, grain: 'unknown', mod: 'AFTER', rule: `tour/open:${d.rule}`, derivation: `${tour}; the text does not say when it ends → on or after ${fmtDay(start)}` };
 }
 
+/** A visit to several countries ("سيزور كلا من الكويت وقطر والعراق") is one visit to each. */
 function splitTour(c: Candidate): Candidate[] {
   if (c.type !== 'visit' || c.destinations.length < 2) return [c];
   const dest = new Set(c.destinations.map((d) => d.country));
