@@ -402,6 +402,10 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     // "راشد بن عبدالله": a known name after بن is a father's name inside someone else's.
     const prevWord = v.tokens[m.first - 1]?.text;
     if (actor && (prevWord === 'بن' || prevWord === 'بنت' || prevWord === 'ابن')) continue;
+    // "راشد بن عبدالله آل خليفة": a family's short name that ends a longer name is part of it, not another person
+    // (the pass over honorifics below takes the whole name, and the family's country).
+    const before2 = v.tokens[m.first - 2]?.text;
+    if (actor && !actor.full && (before2 === 'بن' || before2 === 'بنت') && v.tokens[m.first - 1]?.kind === 'word') continue;
     if (actor) {
       used[i] = 1;
       const p: PDesc = { kind: 'actor', first: m.first, last: m.last, actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last), text: '' };
@@ -472,6 +476,17 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       used[j] = 1;
     }
     attachRoleAfter(p, n.last);
+    // The title right after the name, taken above as a role of its own ("... آل خليفة وزير الداخلية بمملكة
+    // البحرين"), is his.
+    const title = p.office ? -1 : people.findIndex((q) => q.kind === 'role' && q.first === n.last && !q.name);
+    if (title >= 0) {
+      const q = people[title];
+      p.office = q.office;
+      p.country ??= q.country;
+      if (q.modified) p.modified = true;
+      p.last = q.last;
+      people.splice(title, 1);
+    }
     if (!p.country && !p.office) continue;
     p.text = orig(v, p.first, p.last);
     add(p);

@@ -53,6 +53,16 @@ describe('who: pronouns, bare titles, the two sides', () => {
     expect(s[0].people).toEqual(['Antony Blinken', 'Mohammed bin Abdulrahman Al Thani']);
   });
 
+  it('a family name that ends a longer name is part of it, and the title right after it is his', () => {
+    const c = contacts('استقبل وزير الخارجية العماني في مسقط أمس الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين.', '2018-03-10');
+    expect(c).toHaveLength(1);
+    expect(c[0].countries.sort()).toEqual(['BHR', 'OMN']);
+    expect(c[0].participants.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['وزير الخارجية العماني', 'foreign_minister', 'OMN'],
+      ['راشد بن عبدالله آل خليفة', 'interior_minister', 'BHR'],
+    ]);
+  });
+
   it('"الوزير التركي" is the Turkish minister the article named', () => {
     const s = summary('بحث وزير الخارجية التركي مولود تشاووش أوغلو أمس مع نظيره الإيراني العلاقات.\nكما قابل الوزير التركي نظيره الإيراني في أنقرة أواخر العام الماضي.', '2022-06-29');
     expect(s.find((c) => c.start === '2021-09-01')?.people).toContain('Mevlüt Çavuşoğlu');
