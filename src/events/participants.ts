@@ -467,25 +467,41 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     let overlap = false;
     for (let x = n.first; x < n.last && !overlap; x++) overlap = coveredAt(x);
     if (overlap) continue;
-    const p: PDesc = { kind: 'unknown', first: ms[i].first, last: n.last, name: orig(v, n.first, n.last), text: '' };
-    for (let x = n.first; x < n.last; x++) {
+    // "الشيخ محمد الخالد الحمد الصباح": a family's short name right after the name ends it; the pass above took it
+    // for a person of its own.
+    let end = n.last;
+    const fj = idx.get(n.last);
+    const fam = fj === undefined ? undefined : tagOf(ms[fj], 'family');
+    if (fam && !tagOf(ms[fj!], 'office') && !tagOf(ms[fj!], 'actor')?.full) {
+      const alone = people.findIndex((q) => q.kind === 'actor' && q.first === ms[fj!].first && q.last === ms[fj!].last);
+      if (alone >= 0) people.splice(alone, 1);
+      end = ms[fj!].last;
+    }
+    const p: PDesc = { kind: 'unknown', first: ms[i].first, last: end, name: orig(v, n.first, end), text: '' };
+    for (let x = n.first; x < end; x++) {
       const j = idx.get(x);
       if (j === undefined) continue;
       const f = tagOf(ms[j], 'family');
       if (f) p.country = f.code;
       used[j] = 1;
     }
-    attachRoleAfter(p, n.last);
-    // The title right after the name, taken above as a role of its own ("... آل خليفة وزير الداخلية بمملكة
-    // البحرين"), is his.
-    const title = p.office ? -1 : people.findIndex((q) => q.kind === 'role' && q.first === n.last && !q.name);
-    if (title >= 0) {
-      const q = people[title];
-      p.office = q.office;
+    attachRoleAfter(p, end);
+    // The titles right after the name, taken above as roles of their own ("... آل خليفة وزير الداخلية بمملكة
+    // البحرين", "... الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت"), are his; the one that names a
+    // country says most.
+    const titleAt = (e: number) => people.findIndex((q) => q.kind === 'role' && q.first === e && !q.name);
+    let withCountry = false;
+    for (let t = p.office ? -1 : titleAt(end); t >= 0; t = titleAt(end)) {
+      const q = people[t];
+      // The first title, unless a later one names a country and the one taken does not.
+      if (!p.office || (q.country && !withCountry)) {
+        p.office = q.office;
+        p.modified = q.modified;
+        withCountry = !!q.country;
+      }
       p.country ??= q.country;
-      if (q.modified) p.modified = true;
-      p.last = q.last;
-      people.splice(title, 1);
+      p.last = end = q.last;
+      people.splice(t, 1);
     }
     if (!p.country && !p.office) continue;
     p.text = orig(v, p.first, p.last);

@@ -63,6 +63,16 @@ describe('who: pronouns, bare titles, the two sides', () => {
     ]);
   });
 
+  it('a family name that ends a name with no بن is part of it too, and of several titles the one with a country wins', () => {
+    const c = contacts('استقبل أمير دولة قطر في الدوحة أمس الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت.', '2016-04-12');
+    expect(c.map((x) => x.participants.map((p) => [p.name, p.role, p.country]))).toEqual([
+      [
+        ['أمير دولة قطر', 'head_of_state', 'QAT'],
+        ['محمد الخالد الحمد الصباح', 'interior_minister', 'KWT'],
+      ],
+    ]);
+  });
+
   it('"الوزير التركي" is the Turkish minister the article named', () => {
     const s = summary('بحث وزير الخارجية التركي مولود تشاووش أوغلو أمس مع نظيره الإيراني العلاقات.\nكما قابل الوزير التركي نظيره الإيراني في أنقرة أواخر العام الماضي.', '2022-06-29');
     expect(s.find((c) => c.start === '2021-09-01')?.people).toContain('Mevlüt Çavuşoğlu');
