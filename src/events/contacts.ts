@@ -622,7 +622,9 @@ function sentenceCandidates(
         ((tagOf(x, 'introducer') && (!during || x.first === m.last)) ||
           (possessive && (!during || x.first === m.last) && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
           // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
-          (t.type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(x.first - 1))))),
+          (t.type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(x.first - 1)))) ||
+          // "الزيارة المرتقبة لخادم الحرمين الشريفين": with its own visitor in ل, another visit
+          (t.type === 'visit' && x.clitic.endsWith('ل') && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'fixed')))),
     );
     const backref = !!tagOf(m, 'backref') && !followedByParties;
     const w = textAt(m.first);

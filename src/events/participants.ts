@@ -102,8 +102,9 @@ export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag 
   return code ? { t: 'country', code, form: 'name', place_en: v.countryName(code) ?? null } : undefined;
 }
 
-/** The original text of tokens [first, last), without a conjunction (و/ف) glued to the first word when a lexicon
- * match says it is one. */
+/** The original text of tokens [first, last), without the proclitics (و، ف، ب، ل، ك) glued to the first word when a
+ * lexicon match says they are ones: "لخادم الحرمين الشريفين" is written "خادم الحرمين الشريفين". The لل contraction
+ * ("للرئيس") keeps its preposition: without it the word is not in the text. */
 function orig(v: SentenceView, first: number, last: number): string {
   const a = v.tokens[first], b = v.tokens[last - 1];
   // ms is in text order: a binary search keeps a sentence of many people linear.
@@ -114,7 +115,8 @@ function orig(v: SentenceView, first: number, last: number): string {
     else hi = mid;
   }
   const m = v.ms[lo]?.first === first ? v.ms[lo] : undefined;
-  const s = m && /^[وف]/.test(m.clitic) ? m.s - (m.clitic.length - 1) : a.s;
+  const contracted = m !== undefined && m.clitic.endsWith('ل') && a.text.startsWith(m.clitic + 'ل');
+  const s = !m || !m.clitic ? a.s : contracted ? a.s + (/^[وف]/.test(m.clitic) ? 1 : 0) : m.s;
   return v.nt.original.slice(v.nt.starts[s], v.nt.ends[b.e - 1]);
 }
 

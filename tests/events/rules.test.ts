@@ -180,6 +180,24 @@ describe('what: calls, the same contact, words that are names', () => {
   });
 });
 
+describe('a visit with its own visitor', () => {
+  it('"الزيارة المرتقبة لأمير ..." after another visit is another visit, with its own date; the name drops the ل', () => {
+    const c = contacts('وصل وزير الخارجية الأردني إلى الرياض أمس لبحث الزيارة المرتقبة لأمير دولة الكويت إلى المملكة العربية السعودية مطلع الشهر المقبل.', '2017-03-12');
+    expect(c.map((x) => [x.type, x.status, [...x.countries].sort().join(','), x.date.start, x.date.end, x.participants.map((p) => p.name)])).toEqual([
+      ['visit', 'occurred', 'JOR,SAU', '2017-03-11', '2017-03-11', ['وزير الخارجية الأردني']],
+      ['visit', 'planned', 'KWT,SAU', '2017-04-01', '2017-04-10', ['أمير دولة الكويت']],
+    ]);
+  });
+
+  it('"سيصل ... ليبحث الزيارة المرتقبة لأمير ..." are two visits, each on its own date', () => {
+    const c = contacts('أكدت مصادر دبلوماسية أن وزير الخارجية الكويتي سيصل إلى طهران منتصف الشهر الحالي ليبحث الزيارة المرتقبة لأمير دولة الكويت إلى إيران، أواخر العام الحالي.', '2015-08-03');
+    expect(c.map((x) => [x.type, x.status, x.date.start, x.date.end, x.participants.map((p) => p.role)])).toEqual([
+      ['visit', 'planned', '2015-08-11', '2015-08-20', ['foreign_minister']],
+      ['visit', 'planned', '2015-09-01', '2015-12-31', ['head_of_state']],
+    ]);
+  });
+});
+
 describe('tours: a first day is not the day of every stop', () => {
   const stops = (text: string, published: string) =>
     contacts(text, published)
