@@ -801,6 +801,8 @@ function sentenceCandidates(
     const destinations: Place[] = [];
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
     for (const c of ordered) {
+      // "زيارة إلى الحدود الشمالية مع لبنان": the border with a country is where the visit went, not a party to it.
+      if (c.before === 'مع' && [2, 3].some((k) => /^(ال)?حدود/.test(textAt(c.first - k)))) continue;
       const adjacent = c.first >= T.m.last && c.first - T.m.last <= 1;
       // A subject before the trigger at the start of its clause ("واشنطن تؤكد", "قطر والولايات المتحدة تبحثان"),
       // not a noun of another clause ("الدور الذي تلعبه إيران عندما يلتقي").

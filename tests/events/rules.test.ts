@@ -100,6 +100,12 @@ describe('who: pronouns, bare titles, the two sides', () => {
 });
 
 describe('where: home words, shared forms, destinations', () => {
+  it('"الحدود ... مع لبنان" is a border, not a visit to Lebanon nor a party', () => {
+    expect(summary('وقام وزير الدفاع الأمريكي أمس بزيارة إلى لبنان.', '2015-07-22')).toMatchObject([{ type: 'visit', countries: ['LBN', 'USA'] }]);
+    expect(summary('وقام وزير الدفاع الأمريكي أمس بزيارة إلى الحدود الشمالية مع لبنان.', '2015-07-22')).toEqual([]);
+    expect(summary('وبحث وزير الخارجية الأردني مع نظيره اللبناني أمس الأوضاع على الحدود مع سوريا.', '2015-07-22')[0].countries).toEqual(['JOR', 'LBN']);
+  });
+
   it('"البلاد" in an agency article is its home country (its dateline)', () => {
     const s = summary('مسقط في 4 مارس (العمانية) - استقبل معالي يوسف بن علوي بن عبدالله اليوم وزير الخارجية البريطاني جيريمي هانت، الذي وصل إلى البلاد مساء أمس في زيارة رسمية.', '2019-03-04');
     expect(s.find((c) => c.type === 'visit')).toMatchObject({ countries: ['GBR', 'OMN'], start: '2019-03-03', end: '2019-03-03', people: ['Jeremy Hunt'] });
