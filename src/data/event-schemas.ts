@@ -53,6 +53,7 @@ export const triggersSchema: Schema = {
     party_introducers: strList(),
     tour_openers: opt(strList()),
     returns: opt(strList()),
+    departures: opt(strList()),
   },
 };
 

@@ -863,6 +863,11 @@ function sentenceCandidates(
     // "في مقر وزارة الخارجية الأمريكية": an institution with its country is the place.
     if (!place && T.type !== 'call') place = institutionPlace(article, a, lex, ms, tokens, regionStart, regionEnd);
     let date = d ? eventDateOf(d.mention) : null;
+    // "غادر واشنطن مساء الجمعة متوجها إلى الشرق الأوسط في جولة": the day told is the day of leaving, before the visit
+    // word; the visit is on or after it.
+    if (T.type === 'visit' && d && date?.start && ms.some((x) => tagOf(x, 'departure') && x.first < d.first && d.first < T.m.first)) {
+      date = { ...date, value: null, end: null, grain: 'unknown', mod: 'AFTER', rule: `departure:${date.rule}`, derivation: `the day of leaving, ${date.derivation}; the visit is on or after it → on or after ${fmtDay(date.start)}` };
+    }
     // "على هامش قمة الرياض": the named event's date and place.
     const named = T.named ? T.m : namedIn.find((m) => m.first >= regionStart - 3 && m.first < regionEnd);
     if (named) {

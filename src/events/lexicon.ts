@@ -45,7 +45,9 @@ export type ETag =
   /** A verb of beginning: with a tour, its date is the tour's first day ("يبدأ زيارته للكويت وقطر"). */
   | { t: 'touropen' }
   /** A return word: "يعود ... إلى طهران مساء الاثنين" ends a tour of the visitor's. */
-  | { t: 'return' };
+  | { t: 'return' }
+  /** A word of leaving: "غادر واشنطن مساء الجمعة متوجها إلى ...": the day told is not the visit's. */
+  | { t: 'departure' };
 
 export interface TriggersData {
   triggers: Array<{ type: ContactType; nouns?: string[]; verbs?: string[]; imperfect?: string[]; weak?: boolean; needs_light_verb?: boolean }>;
@@ -61,6 +63,7 @@ export interface TriggersData {
   party_introducers: string[];
   tour_openers?: string[];
   returns?: string[];
+  departures?: string[];
 }
 
 export interface OfficesData {
@@ -253,6 +256,7 @@ export function eventPhrases(d: EventData): PhraseLexicon<ETag> {
   add(d.triggers.party_introducers, { t: 'introducer' });
   add(d.triggers.tour_openers, { t: 'touropen' });
   add(d.triggers.returns, { t: 'return' });
+  add(d.triggers.departures, { t: 'departure' });
 
   for (const o of d.offices.offices) add(o.titles, { t: 'office', office: o.office });
   for (const f of d.offices.fixed_titles) add([f.title], { t: 'fixed', office: f.office, country: f.country });

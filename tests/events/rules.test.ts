@@ -204,6 +204,16 @@ describe('a visit with its own visitor', () => {
   });
 });
 
+describe('leaving for a visit', () => {
+  it('a day told between "غادر" and the visit word is the day of leaving: the visit is on or after it', () => {
+    const left = contacts('غادر الرئيس المصري القاهرة مساء الخميس متوجها إلى نيويورك في زيارة للولايات المتحدة.', '2017-09-16')[0].date;
+    expect([left.start, left.end, left.mod, left.rule]).toEqual(['2017-09-14', null, 'AFTER', 'departure:weekday/tense-past']);
+    expect(left.derivation).toMatch(/^the day of leaving, مساء الخميس: .*; the visit is on or after it → on or after Thu 2017-09-14$/);
+    const arrived = contacts('وصل الرئيس المصري إلى نيويورك مساء الخميس في زيارة للولايات المتحدة.', '2017-09-16')[0].date;
+    expect([arrived.start, arrived.end]).toEqual(['2017-09-14', '2017-09-14']);
+  });
+});
+
 describe('tours: a first day is not the day of every stop', () => {
   const stops = (text: string, published: string) =>
     contacts(text, published)
