@@ -408,6 +408,12 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     // (the pass over honorifics below takes the whole name, and the family's country).
     const before2 = v.tokens[m.first - 2]?.text;
     if (actor && !actor.full && (before2 === 'بن' || before2 === 'بنت') && v.tokens[m.first - 1]?.kind === 'word') continue;
+    // "صقر بن سلمان آل خليفة": a short name that goes on with بن starts someone else's full name, and one that starts
+    // with بن ("بن سلمان") right after a name word is a father's name inside it.
+    const nextWord = v.tokens[m.last]?.text;
+    const startsWithBin = ['بن', 'بنت'].includes(v.tokens[m.first]?.text ?? '');
+    const nameBeforeIt = isNameWord(v, m.first - 1) || (ms[i - 1]?.last === m.first && tagOf(ms[i - 1], 'actor') !== undefined);
+    if (actor && !actor.full && (nextWord === 'بن' || nextWord === 'بنت' || (startsWithBin && nameBeforeIt))) continue;
     if (actor) {
       used[i] = 1;
       const p: PDesc = { kind: 'actor', first: m.first, last: m.last, actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last), text: '' };

@@ -73,6 +73,15 @@ describe('who: pronouns, bare titles, the two sides', () => {
     ]);
   });
 
+  it('an unknown name made of known short names ("صقر بن سلمان آل خليفة") is one person; "بن سلمان" alone is still his', () => {
+    const c = contacts('التقى وزير الخارجية العماني أمس اللواء الركن الشيخ صقر بن سلمان آل خليفة وزير الخارجية بمملكة البحرين في مسقط.', '2018-03-10');
+    expect(c[0].participants.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['وزير الخارجية العماني', 'foreign_minister', 'OMN'],
+      ['صقر بن سلمان آل خليفة', 'foreign_minister', 'BHR'],
+    ]);
+    expect(summary('التقى بن سلمان أمس وزير الخارجية الأمريكي في الرياض.', '2018-03-10')[0].people).toContain('Mohammed bin Salman');
+  });
+
   it('"الوزير التركي" is the Turkish minister the article named', () => {
     const s = summary('بحث وزير الخارجية التركي مولود تشاووش أوغلو أمس مع نظيره الإيراني العلاقات.\nكما قابل الوزير التركي نظيره الإيراني في أنقرة أواخر العام الماضي.', '2022-06-29');
     expect(s.find((c) => c.start === '2021-09-01')?.people).toContain('Mevlüt Çavuşoğlu');
