@@ -702,6 +702,13 @@ function sentenceCandidates(
     ms.find((m) => tagOf(m, 'backref') && DURING.has(textAt(m.first - 1)));
   let clauseDate: DatedSpan | null = null;
   const relativeDates = new Set<DatedSpan>();
+  // Token ranges of the relative clauses among the contacts' clauses ("... إلى مصر التي وصلها أمس").
+  const relativeSpans: Array<[number, number]> = [];
+  for (let k = 0; k < primaries.length; k++) {
+    const a0 = clauseStartOf(k);
+    if (RELATIVES.has(textAt(a0))) relativeSpans.push([a0, k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last]);
+  }
+  const inRelativeClause = (x: DatedSpan) => relativeSpans.some(([a0, b0]) => x.first >= a0 && x.first < b0);
   let firmOccurred = false;
   primaries.forEach((T, k) => {
     const regionStart = clauseStartOf(k);
@@ -783,7 +790,9 @@ function sentenceCandidates(
     // then, on its date.
     const ongoingRel = isRelative && k > 0 && T.pos === 'noun' && firmOccurred && nounTense(T.m) === 'imperfect';
     const d = inClause ?? nearOk ?? (k > 0 && (!isRelative || ongoingRel) ? clauseDate : null);
-    if (d && !isRelative) clauseDate = d;
+    // A date the first clause took from a relative clause after it ("زيارته إلى مصر التي وصلها أمس") is not passed
+    // on to the clauses that follow ("... جولة تقوده إلى قطر").
+    if (d && !isRelative && !inRelativeClause(d)) clauseDate = d;
     if (inClause && isRelative) relativeDates.add(inClause);
     // ... unless their parties follow ("محادثات استكشافية بين مسؤولين من الجانبين"): then they are one round.
     if (T.plural && !d && T.type !== 'call' && afterParties === undefined) return;

@@ -213,6 +213,14 @@ describe('a visit with its own visitor', () => {
   });
 });
 
+describe('a relative clause keeps its date', () => {
+  it('"التي وصلها أمس" dates the visit it follows, not the clauses after it', () => {
+    const c = contacts('يسعى وزير الخارجية التركي، أثناء زيارته إلى الأردن التي وصلها أمس، إلى تعزيز العلاقات بين البلدين، في محطته الأولى من جولة تقوده إلى الكويت للقاء وزراء خارجية دول مجلس التعاون.', '2019-04-10');
+    expect(c.find((x) => x.countries.includes('JOR'))?.date).toMatchObject({ start: '2019-04-09', end: '2019-04-09' });
+    expect(c.find((x) => x.type === 'meeting')).toMatchObject({ status: 'planned', countries: ['GCC'], date: { start: '2019-04-10', end: null } });
+  });
+});
+
 describe('leaving for a visit', () => {
   it('a day told between "غادر" and the visit word is the day of leaving: the visit is on or after it', () => {
     const left = contacts('غادر الرئيس المصري القاهرة مساء الخميس متوجها إلى نيويورك في زيارة للولايات المتحدة.', '2017-09-16')[0].date;
