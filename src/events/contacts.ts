@@ -958,7 +958,8 @@ function sentenceCandidates(
       verb: T.pos === 'verb',
       destinations,
       triggerAt: T.m.first,
-      sidelinesOfPrevious: (sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last))),
+      // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
+      sidelinesOfPrevious: T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last)))),
       hosted,
       sentence: si,
       retold: T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال'),

@@ -218,6 +218,10 @@ describe('a relative clause keeps its date', () => {
     const c = contacts('يسعى وزير الخارجية التركي، أثناء زيارته إلى الأردن التي وصلها أمس، إلى تعزيز العلاقات بين البلدين، في محطته الأولى من جولة تقوده إلى الكويت للقاء وزراء خارجية دول مجلس التعاون.', '2019-04-10');
     expect(c.find((x) => x.countries.includes('JOR'))?.date).toMatchObject({ start: '2019-04-09', end: '2019-04-09' });
     expect(c.find((x) => x.type === 'meeting')).toMatchObject({ status: 'planned', countries: ['GCC'], date: { start: '2019-04-10', end: null } });
+    // nor is the visit the tour goes on to on the sidelines of the first one: it is undated
+    expect(c.find((x) => x.countries.includes('KWT'))?.date).toMatchObject({ text: null, start: null, end: '2019-04-10' });
+    // while a meeting during the visit is on its day
+    expect(contacts('وخلال زيارته إلى الدوحة أمس، التقى وزير الخارجية التركي أمير قطر.', '2019-04-10')[0].date).toMatchObject({ start: '2019-04-09', end: '2019-04-09' });
   });
 });
 
