@@ -462,14 +462,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const stops = (c: Candidate): Candidate[] => {
     const opens = c.type === 'visit' && c.destinations.length >= 2 && c.date?.start && (c.opensTour || c.date.rule.startsWith('bound/starting:'));
     if (!opens) return splitTour(c);
-    // The visitor's country: his, or one the contact names that is not a stop.
-    const dest = new Set(c.destinations.map((d) => d.country));
-    const home = new Set<string>();
-    for (const p of c.people) {
-      const k = p.country ?? (p.actorIds?.length === 1 ? lex.actors.get(p.actorIds[0])?.country : undefined);
-      if (k && !dest.has(k)) home.add(k);
-    }
-    for (const k of c.countries) if (!dest.has(k)) home.add(k);
+    // The visitor's country: a country of the contact that is not a stop.
+    const home = countriesOf(c);
+    for (const d of c.destinations) home.delete(d.country!);
     const end = tourEnd(home, c.date!.start!);
     const date = stopDate(c.date!, end?.mention ?? null, c.destinations.length);
     return splitTour(c).map((x) => ({ ...x, date }));

@@ -139,6 +139,25 @@ function startsWithFirstName(v: SentenceView, a: number, b: number): boolean {
   return b - a >= 2 && (w === 'عبد' || w === 'ابو') && v.firstNames.has(w + v.tokens[a + 1].text);
 }
 
+const PATRONYM = new Set(['بن', 'بنت']);
+
+/**
+ * A known name at ms[i] that is part of someone else's full name, not a person of its own (the pass over honorifics
+ * takes the whole name): any name after بن ("راشد بن عبدالله": a father's name); a short name going on with بن ("صقر
+ * بن سلمان ..."), starting with بن right after a name word ("صقر بن سلمان"), or ending a name with بن in it ("راشد
+ * بن عبدالله آل خليفة").
+ */
+function insideLongerName(v: SentenceView, i: number, full: boolean): boolean {
+  const m = v.ms[i];
+  const text = (k: number) => v.tokens[k]?.text ?? '';
+  if (PATRONYM.has(text(m.first - 1)) || text(m.first - 1) === 'ابن') return true;
+  if (full) return false;
+  if (PATRONYM.has(text(m.last))) return true;
+  if (PATRONYM.has(text(m.first - 2)) && v.tokens[m.first - 1]?.kind === 'word') return true;
+  const nameBefore = isNameWord(v, m.first - 1) || (v.ms[i - 1]?.last === m.first && tagOf(v.ms[i - 1], 'actor') !== undefined);
+  return PATRONYM.has(text(m.first)) && nameBefore;
+}
+
 /** Up to 5 name words starting at i (skipping an opening «); returns the token range or null. */
 function nameAfter(v: SentenceView, i: number): { first: number; last: number; quoted: boolean } | null {
   let k = i;
@@ -401,19 +420,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       if (counterpart || p.country || p.name) people.push(p);
       continue;
     }
-    // "راشد بن عبدالله": a known name after بن is a father's name inside someone else's.
-    const prevWord = v.tokens[m.first - 1]?.text;
-    if (actor && (prevWord === 'بن' || prevWord === 'بنت' || prevWord === 'ابن')) continue;
-    // "راشد بن عبدالله آل خليفة": a family's short name that ends a longer name is part of it, not another person
-    // (the pass over honorifics below takes the whole name, and the family's country).
-    const before2 = v.tokens[m.first - 2]?.text;
-    if (actor && !actor.full && (before2 === 'بن' || before2 === 'بنت') && v.tokens[m.first - 1]?.kind === 'word') continue;
-    // "صقر بن سلمان آل خليفة": a short name that goes on with بن starts someone else's full name, and one that starts
-    // with بن ("بن سلمان") right after a name word is a father's name inside it.
-    const nextWord = v.tokens[m.last]?.text;
-    const startsWithBin = ['بن', 'بنت'].includes(v.tokens[m.first]?.text ?? '');
-    const nameBeforeIt = isNameWord(v, m.first - 1) || (ms[i - 1]?.last === m.first && tagOf(ms[i - 1], 'actor') !== undefined);
-    if (actor && !actor.full && (nextWord === 'بن' || nextWord === 'بنت' || (startsWithBin && nameBeforeIt))) continue;
+    if (actor && insideLongerName(v, i, actor.full)) continue;
     if (actor) {
       used[i] = 1;
       const p: PDesc = { kind: 'actor', first: m.first, last: m.last, actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last), text: '' };

@@ -4,6 +4,7 @@
  */
 import { addDays, MONTH_LONG, MONTH_SHORT, weekday, ymd } from '../temporal/calendar.js';
 import type { EventDate, EventType } from '../events/types.js';
+import { DECADE_VALUE } from '../temporal/intervals.js';
 
 export type Lang = 'en' | 'ar';
 
@@ -63,7 +64,7 @@ export function dateLabel(d: EventDate, lang: Lang = 'en'): string {
   const part = d.mod === 'START' ? w.early : d.mod === 'MID' ? w.mid : d.mod === 'END' ? w.late : null;
   const { y, m } = ymd(d.start);
   // A decade (value 197X) is named as one.
-  const decade = d.value ? /^(\d{3})X$/.exec(d.value) : null;
+  const decade = d.value ? DECADE_VALUE.exec(d.value) : null;
   if (decade) {
     const whole = lang === 'ar' ? `${decade[1]}0–${decade[1]}9` : `${decade[1]}0s`;
     return part ? `${part} ${whole}` : whole;

@@ -57,6 +57,9 @@ export const PART_WORDS: Record<Part, string> = { START: 'early', MID: 'mid', EN
  * A third of a month (1–10, 11–20, 21–end), a year (Jan–Apr, May–Aug, Sep–Dec), a week (Mon–Wed, Wed–Fri, Fri–Sun),
  * or of any other span by days. Hijri months split by their own days, so they come in as plain spans.
  */
+/** The value of a decade, TIMEX style: 197X (group 1: the first three digits of its years). */
+export const DECADE_VALUE = /^(\d{3})X$/;
+
 export function partOf(span: Span, part: Part): Span {
   const word = PART_WORDS[part];
   if (span.grain === 'month' && !span.hijri) {
@@ -75,7 +78,7 @@ export function partOf(span: Span, part: Part): Span {
     return { start: addDays(span.start, a), end: addDays(span.start, b), value: span.value, grain: 'week', mod: part, label: `${word} ${span.label}` };
   }
   // A decade (value 199X): years 0–3, 4–6, 7–9.
-  const decade = /^(\d{3})X$/.exec(span.value);
+  const decade = DECADE_VALUE.exec(span.value);
   if (decade) {
     const y0 = +decade[1] * 10;
     const [a, b] = part === 'START' ? [0, 3] : part === 'MID' ? [4, 6] : [7, 9];
