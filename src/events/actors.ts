@@ -2,7 +2,7 @@
  * People at a date: who held an office on the event's date, which office a known person held, and which of several
  * people a shared short name ("آل ثاني") means in this article.
  */
-import { holderKey, type EventLexicon } from './lexicon.js';
+import { dayNumber, OPEN_END, type EventLexicon, type HolderTerm } from './lexicon.js';
 import type { Office } from './types.js';
 
 /** Offices in the order a counterpart is most likely to mean ("نظيره" of a foreign minister who is also PM). */
@@ -24,40 +24,35 @@ const OFFICE_PRIORITY: Office[] = [
   'assistant_secretary_of_state',
 ];
 
-const overlapDays = (a0: string, a1: string, b0: string, b1: string) => {
-  const s = a0 > b0 ? a0 : b0, e = a1 < b1 ? a1 : b1;
-  return s > e ? -1 : (Date.parse(e) - Date.parse(s)) / 86400000 + 1;
-};
-
 /**
- * Answers of holderAt by lexicon. Every title of every sentence asks, mostly for the same few offices and days, and
- * an answer walks the office's terms with two date parses each: remembered, a few thousand at most (answers for
- * one article's days are what repeats; a larger cache only grew memory over an archive).
+ * The holder of (office, country) over [start, end]: the one in office longest in that interval. Every title of every
+ * sentence asks, so terms carry their ends as day numbers (data dates are real days) and an answer is a short loop.
  */
-const HOLDER_CACHE = new WeakMap<EventLexicon, Map<string, string | null>>();
-const HOLDER_CACHE_CAP = 2_000;
-
-/** The holder of (office, country) over [start, end]: the one in office longest in that interval. */
 export function holderAt(lex: EventLexicon, office: Office, country: string, start: string, end: string): string | null {
-  let cache = HOLDER_CACHE.get(lex);
-  if (!cache) HOLDER_CACHE.set(lex, (cache = new Map()));
-  const key = `${office}@${country}|${start}|${end}`;
-  let r = cache.get(key);
-  if (r === undefined) {
-    if (cache.size >= HOLDER_CACHE_CAP) cache.clear();
-    r = holderOver(lex, office, country, start, end);
-    cache.set(key, r);
-  }
-  return r;
-}
-
-function holderOver(lex: EventLexicon, office: Office, country: string, start: string, end: string): string | null {
-  const terms = lex.holders.get(holderKey(office, country));
+  const terms = lex.holders.get(office)?.get(country);
   if (!terms) return null;
+  const startDay = dayNumber(start), endDay = dayNumber(end);
+  // Dates of the pipeline are real days; anything else is read as Date.parse reads it, as it always was.
+  if (Number.isNaN(startDay) || Number.isNaN(endDay)) return holderOver(terms, start, end);
   let best: string | null = null;
   let bestDays = 0;
   for (const t of terms) {
-    const d = overlapDays(start, end, t.from, t.to ?? '9999-12-31');
+    const s = startDay > t.fromDay ? startDay : t.fromDay, e = endDay < t.toDay ? endDay : t.toDay;
+    if (e - s + 1 > bestDays) {
+      bestDays = e - s + 1;
+      best = t.actor;
+    }
+  }
+  return best;
+}
+
+function holderOver(terms: readonly HolderTerm[], start: string, end: string): string | null {
+  let best: string | null = null;
+  let bestDays = 0;
+  for (const t of terms) {
+    const to = t.to ?? OPEN_END;
+    const s = start > t.from ? start : t.from, e = end < to ? end : to;
+    const d = s > e ? -1 : (Date.parse(e) - Date.parse(s)) / 86400000 + 1;
     if (d > bestDays) {
       bestDays = d;
       best = t.actor;
@@ -70,7 +65,7 @@ function holderOver(lex: EventLexicon, office: Office, country: string, start: s
 export function officesOf(lex: EventLexicon, actor: string, day: string): Array<{ office: Office; country: string }> {
   const a = lex.actors.get(actor);
   if (!a) return [];
-  const held = (a.offices ?? []).filter((o) => o.from <= day && (o.to ?? '9999-12-31') >= day);
+  const held = (a.offices ?? []).filter((o) => o.from <= day && (o.to ?? OPEN_END) >= day);
   held.sort((x, y) => OFFICE_PRIORITY.indexOf(x.office) - OFFICE_PRIORITY.indexOf(y.office));
   return held.map((o) => ({ office: o.office, country: o.country }));
 }

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { holderAt } from '../../src/events/actors.js';
+import { dayNumber } from '../../src/events/lexicon.js';
+import { data } from '../helpers/data.js';
+
+describe('dayNumber', () => {
+  it('counts days since 1970-01-01', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2017-05-31')).toBe(17317);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+    expect(dayNumber('2000-02-29')).toBe(11016);
+  });
+
+  it('reads every valid ISO day as Date.parse does', () => {
+    const iso = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(iso, (s) => dayNumber(s) === Date.parse(s) / 86400000));
+  });
+
+  it('is NaN for anything but a real day', () => {
+    for (const s of ['2017-05', '2017-02-29', '2017-02-32', '2017-13-01', '20x7-05-31', '2017/05/31']) expect(dayNumber(s)).toBeNaN();
+    expect(dayNumber('2016-02-29')).toBe(16860);
+  });
+});
+
+describe('holderAt', () => {
+  const lex = data().events;
+  it('names the holder on a day', () => {
+    expect(holderAt(lex, 'foreign_minister', 'USA', '2017-05-31', '2017-05-31')).toBe('rex-tillerson');
+    expect(holderAt(lex, 'foreign_minister', 'USA', '2016-11-01', '2016-11-01')).toBe('john-kerry');
+  });
+
+  it('names the one in office longest over an interval', () => {
+    // Kerry to 2017-01-20, an acting secretary to the 31st, Tillerson from 1 February.
+    expect(holderAt(lex, 'foreign_minister', 'USA', '2017-01-01', '2017-01-31')).toBe('john-kerry');
+    expect(holderAt(lex, 'foreign_minister', 'USA', '2017-01-15', '2017-02-28')).toBe('rex-tillerson');
+  });
+
+  it('reads dates that are not real days as Date.parse does', () => {
+    // V8 rolls 30 January over into February, when Tillerson held the office.
+    expect(holderAt(lex, 'foreign_minister', 'USA', '2017-01-30', '2017-02-30')).toBe('rex-tillerson');
+    expect(holderAt(lex, 'foreign_minister', 'USA', '2016-05', '2016-05')).toBe('john-kerry');
+  });
+
+  it('has no answer outside every term or for an unknown office', () => {
+    expect(holderAt(lex, 'foreign_minister', 'USA', '1700-01-01', '1700-12-31')).toBeNull();
+    expect(holderAt(lex, 'foreign_minister', 'XXX', '2017-05-31', '2017-05-31')).toBeNull();
+  });
+});
