@@ -38,6 +38,29 @@ export interface PDesc {
   back?: boolean;
 }
 
+/**
+ * A person phrase with every field present, in one order: people are made in a dozen places, gain a country or an id
+ * later, and are copied with spreads; one shape keeps each property read in the contact code a single fast lookup.
+ */
+export function newPerson(kind: PKind, first: number, last: number, text: string, more?: Partial<Omit<PDesc, 'kind' | 'first' | 'last' | 'text'>>): PDesc {
+  return {
+    kind,
+    first,
+    last,
+    actorIds: more?.actorIds,
+    fullName: more?.fullName,
+    name: more?.name,
+    text,
+    office: more?.office,
+    country: more?.country,
+    also: more?.also,
+    modified: more?.modified,
+    homeless: more?.homeless,
+    honor: more?.honor,
+    back: more?.back,
+  };
+}
+
 export interface CDesc {
   code: string;
   form: CountryForm;
@@ -344,7 +367,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       const j = idx.get(m.last);
       if (j !== undefined && (tagOf(ms[j], 'office') || tagOf(ms[j], 'fixed'))) {
         used[i] = 1;
-        const p: PDesc = { kind: 'role', first: m.first, last: ms[j].last, text: '', office: (tagOf(ms[j], 'office') ?? tagOf(ms[j], 'fixed'))!.office, modified: true };
+        const p = newPerson('role', m.first, ms[j].last, '', { office: (tagOf(ms[j], 'office') ?? tagOf(ms[j], 'fixed'))!.office, modified: true });
         used[j] = 1;
         const c = countryAt(ms[j].last);
         if (c) {
@@ -367,7 +390,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     }
     if ((office || fixed) && !actor) {
       used[i] = 1;
-      const p: PDesc = { kind: 'role', first: m.first, last: m.last, text: '', office: (office ?? fixed)!.office };
+      const p = newPerson('role', m.first, m.last, '', { office: (office ?? fixed)!.office });
       if (fixed) p.country = fixed.country;
       else if (office?.possessive) {
         // "ووزير خارجيته": the country of the person just named.
@@ -402,7 +425,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     }
     if (counterpart || (person && !actor)) {
       used[i] = 1;
-      const p: PDesc = { kind: counterpart ? 'counterpart' : 'person', first: m.first, last: m.last, text: '' };
+      const p = newPerson(counterpart ? 'counterpart' : 'person', m.first, m.last, '');
       const c = countryAt(m.last);
       if (c) {
         used[c.mi] = 1;
@@ -423,7 +446,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     if (actor && insideLongerName(v, i, actor.full)) continue;
     if (actor) {
       used[i] = 1;
-      const p: PDesc = { kind: 'actor', first: m.first, last: m.last, actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last), text: '' };
+      const p = newPerson('actor', m.first, m.last, '', { actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last) });
       attachRoleAfter(p, m.last);
       p.text = orig(v, p.first, p.last);
       people.push(p);
@@ -432,12 +455,12 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     const pron = tagOf(m, 'honorpron');
     if (pron) {
       used[i] = 1;
-      people.push({ kind: 'ref', first: m.first, last: m.last, text: orig(v, m.first, m.last), honor: pron.cls });
+      people.push(newPerson('ref', m.first, m.last, orig(v, m.first, m.last), { honor: pron.cls }));
       continue;
     }
     if (tagOf(m, 'anaphor')) {
       used[i] = 1;
-      people.push({ kind: 'anaphor', first: m.first, last: m.last, text: orig(v, m.first, m.last) });
+      people.push(newPerson('anaphor', m.first, m.last, orig(v, m.first, m.last)));
       continue;
     }
     if (country && country.form !== 'ambiguous') {
@@ -492,7 +515,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       if (alone >= 0) people.splice(alone, 1);
       end = ms[fj!].last;
     }
-    const p: PDesc = { kind: 'unknown', first: ms[i].first, last: end, name: orig(v, n.first, end), text: '' };
+    const p = newPerson('unknown', ms[i].first, end, '', { name: orig(v, n.first, end) });
     for (let x = n.first; x < end; x++) {
       const j = idx.get(x);
       if (j === undefined) continue;
@@ -528,7 +551,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     if (coveredAt(k)) continue;
     const n = nameAfter(v, k);
     if (!n || !n.quoted) continue;
-    const p: PDesc = { kind: 'unknown', first: k, last: n.last + 1, name: orig(v, n.first, n.last), text: '' };
+    const p = newPerson('unknown', k, n.last + 1, '', { name: orig(v, n.first, n.last) });
     attachRoleAfter(p, n.last + 1);
     if (!p.office && !p.country) continue;
     p.text = orig(v, p.first, p.last);
@@ -543,7 +566,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     let someone = false;
     for (let x = ms[i].first; x <= k && x < v.last && !someone; x++) someone = starting[x - v.first] === 1;
     if (someone || nameAfter(v, k)) continue;
-    add({ kind: 'ref', first: ms[i].first, last: k, text: orig(v, ms[i].first, k), honor: hc.cls });
+    add(newPerson('ref', ms[i].first, k, orig(v, ms[i].first, k), { honor: hc.cls }));
   }
   people.sort((a, b) => a.first - b.first);
   return { people, countries };
