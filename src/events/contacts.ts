@@ -348,19 +348,24 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const home = homeCandidates[0] ?? null;
   const pub = article.published;
   const actorOf = (p: PDesc) => (p.actorIds?.length === 1 ? p.actorIds[0] : p.office && p.country ? holderAt(lex, p.office, p.country, pub, pub) : null);
-  const countryOfP = (p: PDesc) => p.country ?? lex.actors.get(actorOf(p) ?? '')?.country;
   // The first named holder of each office (of the home country, and of any), and the first named person of each
   // country, looked up in constant time however many titles the article has.
   const firstHolder = new Map<string, PDesc>();
   const firstOfCountry = new Map<string, PDesc>();
+  // (An article names its officials again and again: the same office, person and country set nothing new.)
+  const seenNamed = new Set<string>();
   for (const q of named) {
-    const c = countryOfP(q);
-    const offices = new Set<string>([...(q.office ? [q.office] : []), ...officesOf(lex, actorOf(q) ?? '', pub).map((o) => o.office)]);
+    const id = actorOf(q);
+    const c = q.country ?? lex.actors.get(id ?? '')?.country;
+    const key = `${q.office ?? ''}|${id ?? ''}|${c ?? ''}`;
+    if (seenNamed.has(key)) continue;
+    seenNamed.add(key);
+    const offices = new Set<string>([...(q.office ? [q.office] : []), ...officesOf(lex, id ?? '', pub).map((o) => o.office)]);
     for (const o of offices) {
       if (!firstHolder.has(o)) firstHolder.set(o, q);
       if (c === home && !firstHolder.has(`${o}@home`)) firstHolder.set(`${o}@home`, q);
     }
-    if (c && actorOf(q) && !firstOfCountry.has(c)) firstOfCountry.set(c, q);
+    if (c && id && !firstOfCountry.has(c)) firstOfCountry.set(c, q);
   }
   /** Pronouns, bare titles and "الوزير التركي" made into the people they stand for; null when nothing fits. */
   const resolveRef = (p: PDesc): PDesc | null => {
@@ -624,7 +629,7 @@ function sentenceCandidates(
     const backref = !!tagOf(m, 'backref') && !followedByParties;
     const w = textAt(m.first);
     const plural = t.pos === 'noun' && /(ات|اءات)$/.test(w);
-    trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, plural });
+    trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, named: undefined, plural });
   }
   const phone = ms.some((m) => tagOf(m, 'phone'));
 
@@ -925,42 +930,41 @@ function sentenceCandidates(
       for (const [n, p] of visitors.entries()) {
         const dd = eventDateOf(days[n]!.mention);
         const ahead = dd.start ? dd.start > article.published : false;
-        out.push({
-          type, weak: T.weak, status: ahead ? 'planned' : status, softStatus: ahead ? false : softStatus,
-          people: n === 0 ? [...before, p] : [p],
-          countries: destinations.map((x) => x.country).filter((x): x is string => !!x),
-          place, date: dd, topics, sources: [source], continues: false, anaphoric: false, pure: false, embedded: false,
-          verb: T.pos === 'verb', destinations, triggerAt: T.m.first, hosted, sentence: si, notes: [],
-        });
+        out.push(
+          blank(source, topics, si, {
+            type, weak: T.weak, status: ahead ? 'planned' : status, softStatus: ahead ? false : softStatus,
+            people: n === 0 ? [...before, p] : [p],
+            countries: destinations.map((x) => x.country).filter((x): x is string => !!x),
+            place, date: dd, anaphoric: false, verb: T.pos === 'verb', destinations, triggerAt: T.m.first, hosted,
+          }),
+        );
       }
       return;
     }
-    out.push({
-      type,
-      weak: T.weak,
-      status,
-      softStatus,
-      people: ps,
-      countries: partyCountries,
-      place,
-      date,
-      topics,
-      sources: [source],
-      continues: isContinuation && k === 0 && !ownParties,
-      anaphoric,
-      pure: false,
-      embedded,
-      verb: T.pos === 'verb',
-      destinations,
-      triggerAt: T.m.first,
-      // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
-      sidelinesOfPrevious: T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last)))),
-      hosted,
-      sentence: si,
-      retold: T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال'),
-      opensTour: T.type === 'visit' && endsNear(T.m.first, 6, 'touropen'),
-      notes: [],
-    });
+    out.push(
+      blank(source, topics, si, {
+        type,
+        weak: T.weak,
+        status,
+        softStatus,
+        people: ps,
+        countries: partyCountries,
+        place,
+        date,
+        continues: isContinuation && k === 0 && !ownParties,
+        anaphoric,
+        pure: false,
+        embedded,
+        verb: T.pos === 'verb',
+        destinations,
+        triggerAt: T.m.first,
+        // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
+        sidelinesOfPrevious: T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last)))),
+        hosted,
+        retold: T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال'),
+        opensTour: T.type === 'visit' && endsNear(T.m.first, 6, 'touropen'),
+      }),
+    );
   });
   // Talks ("بحث", "ناقش") in a sentence with a stronger contact are that contact.
   const real = out.filter((c) => !c.pure);
@@ -986,8 +990,38 @@ function institutionPlace(article: Article, a: Analysis, lex: EventLexicon, ms: 
   return null;
 }
 
+/**
+ * A candidate with every field present, in one order (a spread of known fields keeps that shape): the join reads
+ * candidates many times over, and one shape keeps those reads fast.
+ */
 function blank(source: Source, topics: Set<string>, si: number, extra: Partial<Candidate>): Candidate {
-  return { type: 'talks', weak: true, status: 'occurred', softStatus: false, people: [], countries: [], place: null, date: null, topics, sources: [source], continues: false, pure: false, embedded: false, hosted: false, verb: false, destinations: [], sentence: si, notes: [], ...extra };
+  return {
+    type: 'talks',
+    weak: true,
+    status: 'occurred',
+    softStatus: false,
+    people: [],
+    countries: [],
+    place: null,
+    date: null,
+    topics,
+    sources: [source],
+    continues: false,
+    pure: false,
+    embedded: false,
+    hosted: false,
+    verb: false,
+    destinations: [],
+    triggerAt: undefined,
+    sidelinesOfPrevious: undefined,
+    retold: undefined,
+    sourceKeys: undefined,
+    anaphoric: undefined,
+    opensTour: undefined,
+    sentence: si,
+    notes: [],
+    ...extra,
+  };
 }
 
 function nearestDate(ds: DatedSpan[], at: number): DatedSpan | null {
