@@ -137,6 +137,27 @@ function normAtNt(nt: NormText, orig: number): number {
   return lo;
 }
 
+/**
+ * The article's mentions by their first and by their last token (the last one written wins, as in text order), made
+ * once per article rather than once per sentence.
+ */
+interface MentionIndex {
+  starting: Array<EMention | undefined>;
+  ending: Array<EMention | undefined>;
+}
+
+function indexMentions(ems: readonly EMention[], tokens: number): MentionIndex {
+  const starting = new Array<EMention | undefined>(tokens + 1).fill(undefined);
+  const ending = new Array<EMention | undefined>(tokens + 1).fill(undefined);
+  for (const x of ems) {
+    starting[x.first] = x;
+    ending[x.last] = x;
+  }
+  return { starting, ending };
+}
+
+type TriggerTag = Extract<ETag, { t: 'trigger' }>;
+
 interface DatedSpan {
   mention: DateMention;
   first: number;
@@ -392,6 +413,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // Known people named in full so far, with the sentence they were last named in: a shared short name
   // ("آل ثاني") means the one named most recently.
   const seenFull = new Map<string, number>();
+  const index = indexMentions(ems, tokens.length);
   let lastSubject: { p: PDesc; sentence: number } | null = null;
   const candidates: Candidate[] = [];
   sentences.forEach((S, si) => {
@@ -413,7 +435,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     while (di < dated.length && dated[di].first < S.first) di++;
     let dj = di;
     while (dj < dated.length && dated[dj].first < S.last) dj++;
-    const found = sentenceCandidates(article, a, lex, S, si, view, people, countries, dated.slice(di, dj), opts);
+    const found = sentenceCandidates(article, a, lex, S, si, view, index, people, countries, dated.slice(di, dj), opts);
     for (const c of found) {
       // "ثم يزور ماليزيا ...": a verb with no subject of its own continues the subject of the sentence before.
       const ownSubject = c.type === 'visit' ? c.countries.length > (c.place?.country ? 1 : 0) : c.countries.length > 0;
@@ -491,6 +513,7 @@ function sentenceCandidates(
   S: Sentence,
   si: number,
   v: SentenceView,
+  index: MentionIndex,
   people: PDesc[],
   countries: CDesc[],
   dated: DatedSpan[],
@@ -524,7 +547,7 @@ function sentenceCandidates(
    * The tense around a contact noun: the verb right after it first ("لقاء ... سيعقد"), then the nearest cue before it
    * outside a report ("أعلنت أمس أن ..." times the announcement), then after it.
    */
-  const triggerAt = new Set(ms.filter((x) => tagOf(x, 'trigger')).map((x) => x.first));
+  let triggerAt: Set<number> | null = null;
   const nounTense = (m: EMention): 'past' | 'future' | 'imperfect' | null => {
     const items = a.items;
     const at = itemAtNorm(a, tokens[m.first].s);
@@ -541,7 +564,9 @@ function sentenceCandidates(
       return 'imperfect';
     };
     // Looking ahead stops at the next contact word: "زيارة الجبير بعد لقاء عقده" times the meeting, not the visit.
-    const other = (k: number) => triggerAt.has(tokenAtNorm(a, items[k].s)) && tokenAtNorm(a, items[k].s) !== m.first;
+    triggerAt ??= new Set(ms.filter((x) => tagOf(x, 'trigger')).map((x) => x.first));
+    const triggers = triggerAt;
+    const other = (k: number) => triggers.has(tokenAtNorm(a, items[k].s)) && tokenAtNorm(a, items[k].s) !== m.first;
     let k = at + 1;
     for (; k < Math.min(sb, at + 4) && !other(k); k++) if (cue(k)) return cue(k);
     for (let j = at - 1; j >= Math.max(sa, at - 20); j--) if (cue(j)) return cue(j);
@@ -557,21 +582,20 @@ function sentenceCandidates(
     while (j >= S.first && tokens[j].kind === 'punct') j--;
     return j >= S.first ? textAt(j) : '';
   };
-  // Mentions by their first and by their last token: the checks around a trigger look a few words either side, so a
-  // sentence with many triggers stays linear.
-  const startingAt = new Map<number, EMention>();
-  const endingAt = new Map<number, EMention>();
-  for (const x of ms) {
-    startingAt.set(x.first, x);
-    endingAt.set(x.last, x);
-  }
+  // The sentence's mentions by their first and by their last token: the checks around a trigger look a few words
+  // either side, so a sentence with many triggers stays linear.
+  const startingAt = (k: number) => (k >= S.first && k < S.last ? index.starting[k] : undefined);
+  const endingAt = (e: number) => {
+    const x = index.ending[e];
+    return x !== undefined && x.first >= S.first && x.first < S.last ? x : undefined;
+  };
   const endsNear = (at: number, reach: number, k: ETag['t']) => {
-    for (let e = at; e >= at - reach; e--) if (tagOf(endingAt.get(e), k)) return true;
+    for (let e = at; e >= at - reach; e--) if (tagOf(endingAt(e), k)) return true;
     return false;
   };
   const lightNear = (m: EMention) => {
     // "تلقى اتصالا", "أجرى اتصالا", and after the noun: "اتصال أجراه".
-    if (endsNear(m.first, 3, 'light') || tagOf(startingAt.get(m.last), 'light') || tagOf(startingAt.get(m.last + 1), 'light')) return true;
+    if (endsNear(m.first, 3, 'light') || tagOf(startingAt(m.last), 'light') || tagOf(startingAt(m.last + 1), 'light')) return true;
     const after = tokens[m.last];
     return after !== undefined && after.kind === 'word' && (['من', 'مع', 'ب', 'هاتفي', 'هاتفيا'].includes(after.text) || after.text.startsWith('ب'));
   };
@@ -596,11 +620,12 @@ function sentenceCandidates(
       if (!side && !negated(m)) trigs.push({ m, type: 'summit', pos: 'noun', tense: null, weak: false, backref: false, named, plural: false });
       continue;
     }
-    const tt = m.tags.filter((t) => t.t === 'trigger') as Array<Extract<(typeof m.tags)[number], { t: 'trigger' }>>;
-    if (tt.length === 0) continue;
-    const t0 = tt.find((x) => !x.weak) ?? tt[0];
+    // Its first strong contact word's reading, else its first one's.
+    let t0: TriggerTag | undefined;
+    for (const x of m.tags) if (x.t === 'trigger' && (t0 === undefined || (t0.weak && !x.weak))) t0 = x;
+    if (t0 === undefined) continue;
     // "تباحثا هاتفيا": talks by phone are a call, as strong as any other contact word.
-    const byPhone = t0.weak && tagOf(startingAt.get(m.last), 'phone') !== undefined;
+    const byPhone = t0.weak && tagOf(startingAt(m.last), 'phone') !== undefined;
     const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : t0;
     if (t.needsLight && !lightNear(m)) continue;
     if (negated(m)) continue;
@@ -613,7 +638,7 @@ function sentenceCandidates(
     const near: EMention[] = [];
     const during = DURING.has(textAt(m.first - 1));
     for (let j = m.last; j <= m.last + 2; j++) {
-      const x = startingAt.get(j);
+      const x = startingAt(j);
       if (x && tagOf(x, 'trigger')) break;
       if (x) near.push(x);
     }
