@@ -343,7 +343,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     const found = findParticipants({ ...v0, home: (inName) => ((askedHome = true), v0.home(inName)) });
     firstFound.push(askedHome ? null : found);
     const people = found.people;
-    const startsAt = new Map(people.map((p) => [p.first, p]));
+    let startsAt: Map<number, PDesc> | null = null;
     for (const p of people) {
       if (p.kind === 'ref' || p.kind === 'anaphor' || p.kind === 'counterpart') continue;
       firstCountry ??= p.country ?? (p.actorIds?.length === 1 ? lex.actors.get(p.actorIds[0])?.country : undefined) ?? null;
@@ -354,6 +354,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
       if (!hc || honoured.has(hc.cls)) continue;
       let k = ms[i].last;
       for (let j = i + 1; j < ms.length && ms[j].first === k && tagOf(ms[j], 'honorific') && !tagOf(ms[j], 'office'); j++) k = ms[j].last;
+      startsAt ??= new Map(people.map((p) => [p.first, p]));
       for (let x = ms[i].first; x <= k; x++) {
         const q = startsAt.get(x);
         if (q && q.kind !== 'ref' && (q.actorIds?.length === 1 || (q.office && q.country))) {
@@ -419,8 +420,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   sentences.forEach((S, si) => {
     const view = viewOf(si);
     const kept = firstFound[si];
-    // Copies: the second pass settles people's countries and ids, and the first pass's people are the references.
-    const found0 = kept ? { ...kept, people: kept.people.map((p) => ({ ...p })) } : findParticipants(view);
+    // Copies: the second pass settles people's countries and ids, and the first pass's people are the references. A
+    // quiet sentence changes no one (its people only tell who was named in full), so it needs none.
+    const found0 = kept ? (quiet(sentenceMs[si], kept.people, opts) ? kept : { ...kept, people: kept.people.map((p) => ({ ...p })) }) : findParticipants(view);
     // A title right after a person is his ("محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية"), not another.
     const apposed = (p: PDesc, i: number) => {
       const q = found0.people[i - 1];
@@ -506,6 +508,11 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     .map((c, n) => ({ ...c, id: `${article.id}#${n + 1}` }));
 }
 
+/** Most sentences have no contact word and do not go on about one: they yield no candidate. */
+function quiet(ms: readonly EMention[], people: readonly PDesc[], opts: ExtractOptions): boolean {
+  return !opts.statements && !ms.some((m) => tagOf(m, 'trigger') || tagOf(m, 'named') || tagOf(m, 'cont')) && !people.some((p) => p.kind === 'anaphor');
+}
+
 function sentenceCandidates(
   article: Article,
   a: Analysis,
@@ -521,8 +528,7 @@ function sentenceCandidates(
 ): Candidate[] {
   const ms = v.ms;
   const tokens = v.tokens;
-  // Most sentences have no contact word and do not go on about one: they yield nothing, so skip the work below.
-  if (!opts.statements && !ms.some((m) => tagOf(m, 'trigger') || tagOf(m, 'named') || tagOf(m, 'cont')) && !people.some((p) => p.kind === 'anaphor')) return [];
+  if (quiet(ms, people, opts)) return [];
   const source: Source = { article: article.id, sentence: article.text.slice(S.start, S.end), start: S.start, end: S.end };
   const topics = new Set<string>();
   for (const m of ms) {
