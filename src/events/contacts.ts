@@ -138,22 +138,35 @@ function normAtNt(nt: NormText, orig: number): number {
 }
 
 /**
- * The article's mentions by their first and by their last token (the last one written wins, as in text order), made
- * once per article rather than once per sentence.
+ * Lookups made once per article rather than once per sentence or per word: the mentions by their first and by their
+ * last token (the last one written wins, as in text order), and the token each date item starts in.
  */
 interface MentionIndex {
   starting: Array<EMention | undefined>;
   ending: Array<EMention | undefined>;
+  /** tokenAtNorm(a, items[i].s) for every item i. */
+  itemToken: Int32Array;
 }
 
-function indexMentions(ems: readonly EMention[], tokens: number): MentionIndex {
-  const starting = new Array<EMention | undefined>(tokens + 1).fill(undefined);
-  const ending = new Array<EMention | undefined>(tokens + 1).fill(undefined);
+function indexMentions(ems: readonly EMention[], a: Analysis): MentionIndex {
+  const n = a.tokens.length;
+  const starting = new Array<EMention | undefined>(n + 1).fill(undefined);
+  const ending = new Array<EMention | undefined>(n + 1).fill(undefined);
   for (const x of ems) {
     starting[x.first] = x;
     ending[x.last] = x;
   }
-  return { starting, ending };
+  // Items come in text order, so one walk along the tokens finds them all (a step back starts the walk again).
+  const itemToken = new Int32Array(a.items.length);
+  let j = 0, prev = -1;
+  for (let i = 0; i < a.items.length; i++) {
+    const s = a.items[i].s;
+    if (s < prev) j = 0;
+    prev = s;
+    while (j + 1 < n && a.tokens[j + 1].s <= s) j++;
+    itemToken[i] = j;
+  }
+  return { starting, ending, itemToken };
 }
 
 type TriggerTag = Extract<ETag, { t: 'trigger' }>;
@@ -284,13 +297,18 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     }
   }
 
+  const index = indexMentions(ems, a);
   // Tokens that belong to any lexicon phrase are not name material.
   const tagged = new Uint8Array(tokens.length);
   for (const m of ems) for (let k = m.first; k < m.last; k++) tagged[k] = 1;
-  for (const it of a.items) {
+  for (let i = 0; i < a.items.length; i++) {
+    const it = a.items[i];
     if (it.kind !== 'lex') continue;
-    const k0 = tokenAtNorm(a, it.s), k1 = tokenAtNorm(a, Math.max(it.s, it.e - 1));
-    for (let k = k0; k <= k1; k++) tagged[k] = 1;
+    // From the token the item starts in to the one its last character is in.
+    const end = Math.max(it.s, it.e - 1);
+    let k = index.itemToken[i];
+    tagged[k] = 1;
+    while (k + 1 < tokens.length && tokens[k + 1].s <= end) tagged[++k] = 1;
   }
 
 
@@ -414,7 +432,6 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // Known people named in full so far, with the sentence they were last named in: a shared short name
   // ("آل ثاني") means the one named most recently.
   const seenFull = new Map<string, number>();
-  const index = indexMentions(ems, tokens.length);
   let lastSubject: { p: PDesc; sentence: number } | null = null;
   const candidates: Candidate[] = [];
   sentences.forEach((S, si) => {
@@ -554,13 +571,20 @@ function sentenceCandidates(
    * outside a report ("أعلنت أمس أن ..." times the announcement), then after it.
    */
   let triggerAt: Set<number> | null = null;
+  // (Asked up to four times per contact noun: answered once.)
+  const tenses = new Map<EMention, 'past' | 'future' | 'imperfect' | null>();
   const nounTense = (m: EMention): 'past' | 'future' | 'imperfect' | null => {
+    let r = tenses.get(m);
+    if (r === undefined) tenses.set(m, (r = tenseAround(m)));
+    return r;
+  };
+  const tenseAround = (m: EMention): 'past' | 'future' | 'imperfect' | null => {
     const items = a.items;
     const at = itemAtNorm(a, tokens[m.first].s);
     const [sa, sb] = a.ctx.sentence(at);
     const cue = (k: number): 'past' | 'future' | 'imperfect' | null => {
       const t = items[k].tags.find((x) => x.t === 'tense') as { tense: string } | undefined;
-      if (!t || inZone(tokenAtNorm(a, items[k].s))) return null;
+      if (!t || inZone(index.itemToken[k])) return null;
       if (t.tense !== 'imperfect') return t.tense === 'past' ? 'past' : 'future';
       // "قبل أن تبدأ محادثات": the subjunctive takes its time from the main clause.
       if (k >= 2 && ['ان', 'أن'].includes(items[k - 1].text) && ['قبل', 'بعد'].includes(items[k - 2].text)) return null;
@@ -572,7 +596,7 @@ function sentenceCandidates(
     // Looking ahead stops at the next contact word: "زيارة الجبير بعد لقاء عقده" times the meeting, not the visit.
     triggerAt ??= new Set(ms.filter((x) => tagOf(x, 'trigger')).map((x) => x.first));
     const triggers = triggerAt;
-    const other = (k: number) => triggers.has(tokenAtNorm(a, items[k].s)) && tokenAtNorm(a, items[k].s) !== m.first;
+    const other = (k: number) => triggers.has(index.itemToken[k]) && index.itemToken[k] !== m.first;
     let k = at + 1;
     for (; k < Math.min(sb, at + 4) && !other(k); k++) if (cue(k)) return cue(k);
     for (let j = at - 1; j >= Math.max(sa, at - 20); j--) if (cue(j)) return cue(j);
