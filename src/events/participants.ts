@@ -226,7 +226,30 @@ function nameBefore(v: SentenceView, i: number, floor: number): { first: number;
 }
 
 /** Index in ms of the mention starting at token t (after skipping honorifics and quotes), or -1. */
-function mentionAt(v: SentenceView, idx: Map<number, number>, t: number, skipHonorific = true): number {
+interface MentionStarts {
+  /** Index in ms of the mention starting at token t (the last one written when several do), if any. */
+  get(t: number): number | undefined;
+}
+
+/** The sentence's mentions by first token, in a typed array over the sentence (a Map per sentence cost more). */
+function mentionStarts(v: SentenceView): MentionStarts {
+  const span = Math.max(0, v.last - v.first);
+  const at = new Int32Array(span).fill(-1);
+  for (let i = 0; i < v.ms.length; i++) {
+    const k = v.ms[i].first - v.first;
+    if (k < 0 || k >= span) throw new RangeError(`mention at token ${v.ms[i].first} outside sentence [${v.first}, ${v.last})`);
+    at[k] = i;
+  }
+  return {
+    get(t: number) {
+      const k = t - v.first;
+      const i = k >= 0 && k < span ? at[k] : -1;
+      return i >= 0 ? i : undefined;
+    },
+  };
+}
+
+function mentionAt(v: SentenceView, idx: MentionStarts, t: number, skipHonorific = true): number {
   let k = t;
   for (let guard = 0; guard < 4 && k < v.last; guard++) {
     const mi = idx.get(k);
@@ -245,8 +268,7 @@ function mentionAt(v: SentenceView, idx: Map<number, number>, t: number, skipHon
 
 export function findParticipants(v: SentenceView): { people: PDesc[]; countries: CDesc[] } {
   const ms = v.ms;
-  const idx = new Map<number, number>();
-  ms.forEach((m, i) => idx.set(m.first, i));
+  const idx = mentionStarts(v);
   const used = new Uint8Array(ms.length);
   const people: PDesc[] = [];
   const countries: CDesc[] = [];
