@@ -145,7 +145,7 @@ interface MentionIndex {
   starting: Array<EMention | undefined>;
   ending: Array<EMention | undefined>;
   /** tokenAtNorm(a, items[i].s) for every item i. */
-  itemToken: Int32Array;
+  itemToken: number[];
 }
 
 function indexMentions(ems: readonly EMention[], a: Analysis): MentionIndex {
@@ -157,7 +157,8 @@ function indexMentions(ems: readonly EMention[], a: Analysis): MentionIndex {
     ending[x.last] = x;
   }
   // Items come in text order, so one walk along the tokens finds them all (a step back starts the walk again).
-  const itemToken = new Int32Array(a.items.length);
+  // (A plain array: a typed one this size would get a buffer outside the heap, which costs more to make.)
+  const itemToken = new Array<number>(a.items.length).fill(0);
   let j = 0, prev = -1;
   for (let i = 0; i < a.items.length; i++) {
     const s = a.items[i].s;

@@ -231,10 +231,13 @@ interface MentionStarts {
   get(t: number): number | undefined;
 }
 
-/** The sentence's mentions by first token, in a typed array over the sentence (a Map per sentence cost more). */
+/**
+ * The sentence's mentions by first token, in an array over the sentence: a Map per sentence cost more, and so does a
+ * typed array (past 64 bytes V8 gives it a buffer outside the heap).
+ */
 function mentionStarts(v: SentenceView): MentionStarts {
   const span = Math.max(0, v.last - v.first);
-  const at = new Int32Array(span).fill(-1);
+  const at = new Array<number>(span).fill(-1);
   for (let i = 0; i < v.ms.length; i++) {
     const k = v.ms[i].first - v.first;
     if (k < 0 || k >= span) throw new RangeError(`mention at token ${v.ms[i].first} outside sentence [${v.first}, ${v.last})`);
