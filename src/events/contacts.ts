@@ -1186,6 +1186,25 @@ function mergeInto(a: Candidate, b: Candidate, pub: string): void {
 
 function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article): Candidate[] {
   const events: Candidate[] = [];
+  // The people and countries of the contacts found so far, asked again for every new candidate: remembered until a
+  // merge changes them. (A new candidate's own are computed afresh: the anaphoric step below still adds to them.)
+  const idsMemo = new Map<Candidate, Set<string>>();
+  const countriesMemo = new Map<Candidate, Set<string>>();
+  const idsOf = (e: Candidate) => {
+    let r = idsMemo.get(e);
+    if (r === undefined) idsMemo.set(e, (r = identities(e)));
+    return r;
+  };
+  const countriesOfEvent = (e: Candidate) => {
+    let r = countriesMemo.get(e);
+    if (r === undefined) countriesMemo.set(e, (r = countriesOf(e)));
+    return r;
+  };
+  const merge = (into: Candidate, b: Candidate) => {
+    mergeInto(into, b, article.published);
+    idsMemo.delete(into);
+    countriesMemo.delete(into);
+  };
   // Several members named one by one stand for their organisation: "وزراء خارجية السعودية والبحرين والإمارات
   // والكويت" is the GCC. (One member alone is itself: Qatar's emir is not the GCC.)
   const asOrgs = (xs: Set<string>, other: Set<string>) => {
@@ -1203,7 +1222,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   };
   const lastContact = () => {
     // A fragment naming no one ("وتناولت المباحثات") is nothing to go on about.
-    for (let k = events.length - 1; k >= 0; k--) if (events[k].type !== 'statement' && !events[k].embedded && (events[k].people.length || countriesOf(events[k]).size)) return events[k];
+    for (let k = events.length - 1; k >= 0; k--) if (events[k].type !== 'statement' && !events[k].embedded && (events[k].people.length || countriesOfEvent(events[k]).size)) return events[k];
     return null;
   };
   for (let c0 of cands) {
@@ -1216,18 +1235,18 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     if (prev && c0.pure && prev.status === 'planned' && c0.date?.end && c0.date.end < article.published) c0 = { ...c0, date: null };
     const c = c0;
     if (prev && (c.pure || c.continues) && datesCompatible(prev.date, c.date)) {
-      mergeInto(prev, c, article.published);
+      merge(prev, c);
       continue;
     }
     if (c.pure) continue;
     if (c.anaphoric && countriesOf(c).size < 2) {
       // "وكان الوزيران قد تباحثا هاتفيا في غشت الماضي": the two of the last contact between two parties.
-      const earlier = [...events].reverse().filter((e) => e.type !== 'statement' && countriesOf(e).size >= 2 && !e.sources.some((x) => x.start === c.sources[0].start));
-      const ref = earlier.find((e) => identities(e).size >= 2) ?? earlier[0];
+      const earlier = [...events].reverse().filter((e) => e.type !== 'statement' && countriesOfEvent(e).size >= 2 && !e.sources.some((x) => x.start === c.sources[0].start));
+      const ref = earlier.find((e) => idsOf(e).size >= 2) ?? earlier[0];
       if (ref) {
         const ids = identities(c);
         for (const p of ref.people) if (!ids.has(p.actorIds?.length === 1 ? `actor:${p.actorIds[0]}` : '')) c.people.push(p);
-        for (const k of countriesOf(ref)) if (!c.countries.includes(k)) c.countries.push(k);
+        for (const k of countriesOfEvent(ref)) if (!c.countries.includes(k)) c.countries.push(k);
       }
     }
     if (c.sidelinesOfPrevious && !c.date && prev?.date && prev.status === c.status) {
@@ -1240,10 +1259,10 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       if (!compatibleTypes(e.type, c.type)) return false;
       if (e.status !== c.status && !e.softStatus && !c.softStatus) return false;
       if (!datesCompatible(e.date, c.date)) return false;
-      const theirs = identities(e);
+      const theirs = idsOf(e);
       let shared = 0;
       for (const x of mine) if (theirs.has(x)) shared++;
-      const ec = countriesOf(e);
+      const ec = countriesOfEvent(e);
       // The same people, and no party on one side that the other lacks ("كيري ووزراء الخارجية في مجلس التعاون" is
       // not the trilateral with Kerry in it).
       const nested = myCountries.size === 0 || ec.size === 0 || within(myCountries, ec) || within(ec, myCountries);
@@ -1263,7 +1282,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     };
     // Weak talks with the people of the contact just before, or any contact with no date of its own, belong to it.
     if (prev && (c.weak || !c.date) && sameContact(prev)) {
-      mergeInto(prev, c, article.published);
+      merge(prev, c);
       continue;
     }
     // "... وزيارة الوفد مع عمرو موسى إلى بيروت ... رغم أن زيارتهم إلى لبنان كانت مقررة لساعات": "their visit" to the
@@ -1273,14 +1292,14 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       const overlap = (a: EventDate | null, b: EventDate | null) => !a || !b || ((a.start ?? '0000') <= (b.end ?? '9999') && (b.start ?? '0000') <= (a.end ?? '9999'));
       const told = [...events].reverse().find((e) => e.type === 'visit' && e.sentence >= c.sentence - 1 && e.destinations.some((d) => c.destinations.some((x) => x.country === d.country)) && overlap(e.date, c.date));
       if (told) {
-        mergeInto(told, { ...c, people: [], countries: [] }, article.published);
+        merge(told, { ...c, people: [], countries: [] });
         continue;
       }
     }
     // People lent by "الجانبين" identify nothing further back than the contact before.
     const match = [...events].reverse().find((e) => e.type !== 'statement' && (!c.anaphoric || e.sources.some((x) => x.start === c.sources[0].start)) && sameContact(e));
     if (match) {
-      mergeInto(match, c, article.published);
+      merge(match, c);
       continue;
     }
     events.push(c);
@@ -1290,7 +1309,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   for (const e of events) {
     // (Not one told only as between "the two sides": those are the countries' dealings, not the visitor's.)
     if (e.date || e.type === 'visit' || e.type === 'statement' || !e.place?.country || e.anaphoric) continue;
-    const visit = events.find((v) => v.type === 'visit' && v.date?.start && v.date.end && v.status === e.status && v.destinations.some((d) => d.country === e.place!.country) && [...countriesOf(v)].some((k) => countriesOf(e).has(k) && k !== e.place!.country));
+    const visit = events.find((v) => v.type === 'visit' && v.date?.start && v.date.end && v.status === e.status && v.destinations.some((d) => d.country === e.place!.country) && [...countriesOfEvent(v)].some((k) => countriesOfEvent(e).has(k) && k !== e.place!.country));
     if (visit?.date) {
       e.date = { ...visit.date, rule: `during-visit:${visit.date.rule}`, derivation: `during the visit to ${e.place.name_en ?? e.place.text} dated ${visit.date.text}: ${visit.date.derivation}` };
     }
@@ -1302,7 +1321,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     const e = events.find(
       (x) =>
         x !== v && x.date?.start && x.date.end && x.type !== 'visit' && x.type !== 'statement' && x.status === v.status && x.place?.country &&
-        v.destinations.some((d) => d.country === x.place!.country) && [...countriesOf(v)].some((k) => k !== x.place!.country && countriesOf(x).has(k)),
+        v.destinations.some((d) => d.country === x.place!.country) && [...countriesOfEvent(v)].some((k) => k !== x.place!.country && countriesOfEvent(x).has(k)),
     );
     if (e?.date) v.date = { ...e.date, rule: `for-contact:${e.date.rule}`, derivation: `for the ${e.type} in ${e.place!.name_en ?? e.place!.text} dated ${e.date.text}: ${e.date.derivation}` };
   }
@@ -1311,7 +1330,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.date || e.type === 'statement') continue;
-    const ec = countriesOf(e);
+    const ec = countriesOfEvent(e);
     const later = events.find(
       (x, j) =>
         j > i &&
@@ -1319,11 +1338,11 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
         x.type !== 'statement' &&
         compatibleTypes(x.type, e.type) &&
         (x.status === e.status || e.softStatus || x.softStatus) &&
-        (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOf(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),
+        (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOfEvent(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),
     );
     if (later) {
       // A headline naming more parties than the report ("يلتقي الرئيسين الروسي والأمريكي") lends it only its words.
-      mergeInto(later, within(ec, countriesOf(later)) ? e : { ...e, pure: true, countries: [] }, article.published);
+      merge(later, within(ec, countriesOfEvent(later)) ? e : { ...e, pure: true, countries: [] });
       later.sources.sort((a, b) => a.start - b.start);
       events.splice(i, 1);
       i--;
