@@ -150,8 +150,8 @@ interface MentionIndex {
 
 function indexMentions(ems: readonly EMention[], a: Analysis): MentionIndex {
   const n = a.tokens.length;
-  const starting = new Array<EMention | undefined>(n + 1).fill(undefined);
-  const ending = new Array<EMention | undefined>(n + 1).fill(undefined);
+  const starting = new Array<EMention | undefined>(n + 1);
+  const ending = new Array<EMention | undefined>(n + 1);
   for (const x of ems) {
     starting[x.first] = x;
     ending[x.last] = x;
