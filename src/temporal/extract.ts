@@ -1,10 +1,11 @@
 /**
  * Finds every date expression in a text and resolves it against the publication date.
  *
- * Every family parser is tried at every item (each rejects in a tag check or two, so this is linear); overlapping
- * candidates are settled longest-first, then by family order; refiners join ranges and apply bounds.
+ * Every family parser is tried at every item its start set admits (each rejects in a tag check or two, so this is
+ * linear); overlapping candidates are settled longest-first, then by family order; refiners join ranges and apply
+ * bounds.
  */
-import { normalize, toOriginal, type NormText } from '../normalize/arabic.js';
+import { normalize, normalizeWord, toOriginal, type NormText } from '../normalize/arabic.js';
 import { tokenize, type Token } from '../normalize/tokens.js';
 import { makeContext, type ParseCtx } from './context.js';
 import type { Candidate, Parser } from './families/common.js';
@@ -34,19 +35,37 @@ function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;
 }
 
-/**
- * Items that no date phrase starts with: tense cues, blockers, and prepositions that stay outside a phrase ("في",
- * "على"). Skipping them spares every parser a call on the most frequent words of news text.
- */
-const NEVER_START = new Set(['في', 'الي', 'حتي', 'لغايه', 'و', 'ذلك', 'نفس', 'ذات', 'الان', 'عن', 'علي']);
+/** Which parsers may start at an item: bit p stands for PARSERS[p], from the parsers' start sets. */
+interface StartIndex {
+  byTag: Map<string, number>;
+  byWord: Map<string, number>;
+  digits: number;
+}
 
-function canStart(it: Item): boolean {
-  for (const t of it.tags) {
-    if (t.t === 'tense' || t.t === 'block') continue;
-    if (t.t === 'fw' && NEVER_START.has(t.w)) continue;
-    return true;
-  }
-  return false;
+function startIndex(parsers: readonly Parser[]): StartIndex {
+  const index: StartIndex = { byTag: new Map(), byWord: new Map(), digits: 0 };
+  const set = (m: Map<string, number>, k: string, bit: number) => m.set(k, (m.get(k) ?? 0) | bit);
+  parsers.forEach((p, n) => {
+    const bit = 1 << n;
+    for (const t of p.starts.tags ?? []) set(index.byTag, t, bit);
+    for (const w of p.starts.words ?? []) set(index.byWord, normalizeWord(w), bit);
+    if (p.starts.digits) index.digits |= bit;
+  });
+  return index;
+}
+
+const STARTS = startIndex(PARSERS);
+
+/**
+ * The parsers that may start a phrase at an item, as a bit mask over PARSERS. Plain words, punctuation, and items
+ * tagged only as tense cues, blockers or other grammar words ("في", "على") get none, and that is most of a text.
+ */
+export function startMask(it: Item): number {
+  if (it.kind === 'num') return STARTS.digits;
+  if (it.kind !== 'lex') return 0;
+  let mask = 0;
+  for (const t of it.tags) mask |= (t.t === 'fw' ? STARTS.byWord.get(t.w) : STARTS.byTag.get(t.t)) ?? 0;
+  return mask;
 }
 
 /** Longest first, then family order, then leftmost; keeps candidates that do not overlap a better one. */
@@ -69,11 +88,10 @@ export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; order: Map<
   const order = new Map<Candidate, number>();
   const items = ctx.items;
   for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    // Only tagged words and numbers can start a date phrase.
-    if (it.kind !== 'lex' && it.kind !== 'num') continue;
-    if (it.kind === 'lex' && !canStart(it)) continue;
+    const mask = startMask(items[i]);
+    if (mask === 0) continue;
     for (let p = 0; p < PARSERS.length; p++) {
+      if ((mask & (1 << p)) === 0) continue;
       const c = PARSERS[p].parse(ctx, i);
       if (c && c.i1 > c.i0) {
         cands.push(c);

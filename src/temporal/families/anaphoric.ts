@@ -15,6 +15,7 @@ const UNRESOLVED = { value: null, start: null, end: null, grain: 'unknown' as co
 
 export const anaphoric: Parser = {
   family: 'anaphoric',
+  starts: { tags: ['offset', 'daypart', 'unit'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     // "بعد ذلك بيومين", "بعد ذلك بثلاثة أيام", "بعد ذلك بأسبوع"

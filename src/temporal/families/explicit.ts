@@ -43,6 +43,7 @@ function hijriSuffixAt(ctx: ParseCtx, k: number): boolean {
 
 export const explicitDate: Parser = {
   family: 'explicit',
+  starts: { digits: true, tags: ['weekday', 'ordinal'], words: ['يوم', 'عام', 'العام', 'سنة', 'السنة'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     let k = i;

@@ -28,6 +28,7 @@ function readOpener(ctx: ParseCtx, i: number): { opener: string; next: number } 
 
 export const dayRange: Parser = {
   family: 'range',
+  starts: { digits: true, tags: ['ordinal'], words: ['الفترة', 'ما', 'من', 'بين', 'يومي'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const { opener, next } = readOpener(ctx, i);
     if (next < 0) return null;

@@ -76,6 +76,7 @@ export function readRelativePeriod(ctx: ParseCtx, k: number, bareOk = false): Pe
 
 export const relativePeriod: Parser = {
   family: 'relative-period',
+  starts: { tags: ['marker', 'unit'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const r = readRelativePeriod(ctx, i);
     if (r) {
