@@ -16,8 +16,7 @@ import { readRelativePeriod, type PeriodRead } from './relative-period.js';
 
 /** A week named relative to publication at k ("الأسبوع الماضي", "هذا الأسبوع", "الأسبوع قبل الماضي"), or null. */
 function readWeek(ctx: ParseCtx, k: number): PeriodRead | null {
-  const rp = readRelativePeriod(ctx, k);
-  return rp && rp.span.grain === 'week' ? rp : null;
+  return readRelativePeriod(ctx, k, false, 'week');
 }
 
 function dayOfWeek(ctx: ParseCtx, i0: number, i1: number, dow: number, week: PeriodRead): Candidate {
