@@ -24,7 +24,7 @@ import { quarter } from './families/quarter.js';
 import { decade } from './families/decade.js';
 import { weekdayParser } from './families/weekday.js';
 import { buildItems, type Item } from './items.js';
-import type { TemporalLexicon } from './lexicon.js';
+import type { TemporalLexicon, TTag } from './lexicon.js';
 import { applyBounds, joinRanges } from './refine.js';
 import type { DateMention } from './types.js';
 
@@ -56,6 +56,15 @@ function startIndex(parsers: readonly Parser[]): StartIndex {
 
 const STARTS = startIndex(PARSERS);
 
+function tagsMask(tags: readonly TTag[]): number {
+  let mask = 0;
+  for (const t of tags) mask |= (t.t === 'fw' ? STARTS.byWord.get(t.w) : STARTS.byTag.get(t.t)) ?? 0;
+  return mask;
+}
+
+/** Masks by tag list: every occurrence of a phrase shares the lexicon's list, so a text reuses a few dozen. */
+const TAGS_MASKS = new WeakMap<readonly TTag[], number>();
+
 /**
  * The parsers that may start a phrase at an item, as a bit mask over PARSERS. Plain words, punctuation, and items
  * tagged only as tense cues, blockers or other grammar words ("في", "على") get none, and that is most of a text.
@@ -63,8 +72,11 @@ const STARTS = startIndex(PARSERS);
 export function startMask(it: Item): number {
   if (it.kind === 'num') return STARTS.digits;
   if (it.kind !== 'lex') return 0;
-  let mask = 0;
-  for (const t of it.tags) mask |= (t.t === 'fw' ? STARTS.byWord.get(t.w) : STARTS.byTag.get(t.t)) ?? 0;
+  let mask = TAGS_MASKS.get(it.tags);
+  if (mask === undefined) {
+    mask = tagsMask(it.tags);
+    TAGS_MASKS.set(it.tags, mask);
+  }
   return mask;
 }
 
