@@ -8,7 +8,7 @@
 import { normalize, normalizeWord, toOriginal, type NormText } from '../normalize/arabic.js';
 import { tokenize, type Token } from '../normalize/tokens.js';
 import { makeContext, type ParseCtx } from './context.js';
-import type { Candidate, Parser } from './families/common.js';
+import type { Candidate, Parser, TagPattern } from './families/common.js';
 import { explicitDate } from './families/explicit.js';
 import { namedMonth } from './families/named-month.js';
 import { offsetParser } from './families/offset.js';
@@ -35,34 +35,29 @@ function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;
 }
 
-/** Which parsers may start at an item: bit p stands for PARSERS[p], from the parsers' start sets. */
-interface StartIndex {
-  byTag: Map<string, number>;
-  byWord: Map<string, number>;
-  digits: number;
+/** The parsers' start sets, with their words in normalized spelling. */
+const STARTS = PARSERS.map((p) => ({ tags: p.starts.tags ?? [], words: new Set((p.starts.words ?? []).map(normalizeWord)), digits: p.starts.digits ?? false }));
+
+function matches(pattern: TagPattern, t: TTag): boolean {
+  if (typeof pattern === 'string') return pattern === t.t;
+  return Object.entries(pattern).every(([k, v]) => (t as Record<string, unknown>)[k] === v);
 }
 
-function startIndex(parsers: readonly Parser[]): StartIndex {
-  const index: StartIndex = { byTag: new Map(), byWord: new Map(), digits: 0 };
-  const set = (m: Map<string, number>, k: string, bit: number) => m.set(k, (m.get(k) ?? 0) | bit);
-  parsers.forEach((p, n) => {
-    const bit = 1 << n;
-    for (const t of p.starts.tags ?? []) set(index.byTag, t, bit);
-    for (const w of p.starts.words ?? []) set(index.byWord, normalizeWord(w), bit);
-    if (p.starts.digits) index.digits |= bit;
-  });
-  return index;
-}
-
-const STARTS = startIndex(PARSERS);
-
+/** Bit n stands for PARSERS[n]. */
 function tagsMask(tags: readonly TTag[]): number {
   let mask = 0;
-  for (const t of tags) mask |= (t.t === 'fw' ? STARTS.byWord.get(t.w) : STARTS.byTag.get(t.t)) ?? 0;
+  STARTS.forEach((s, n) => {
+    if (tags.some((t) => (t.t === 'fw' && s.words.has(t.w)) || s.tags.some((p) => matches(p, t)))) mask |= 1 << n;
+  });
   return mask;
 }
 
-/** Masks by tag list: every occurrence of a phrase shares the lexicon's list, so a text reuses a few dozen. */
+const DIGITS_MASK = STARTS.reduce((mask, s, n) => (s.digits ? mask | (1 << n) : mask), 0);
+
+/**
+ * Masks by tag list, computed on first sight: every occurrence of a phrase shares the lexicon's list, so a text
+ * reuses a few dozen.
+ */
 const TAGS_MASKS = new WeakMap<readonly TTag[], number>();
 
 /**
@@ -70,7 +65,7 @@ const TAGS_MASKS = new WeakMap<readonly TTag[], number>();
  * tagged only as tense cues, blockers or other grammar words ("في", "على") get none, and that is most of a text.
  */
 export function startMask(it: Item): number {
-  if (it.kind === 'num') return STARTS.digits;
+  if (it.kind === 'num') return DIGITS_MASK;
   if (it.kind !== 'lex') return 0;
   let mask = TAGS_MASKS.get(it.tags);
   if (mask === undefined) {

@@ -77,7 +77,7 @@ export function readRelativePeriod(ctx: ParseCtx, k: number, bareOk = false, onl
 
 export const relativePeriod: Parser = {
   family: 'relative-period',
-  starts: { tags: ['marker', 'unit'] },
+  starts: { tags: [{ t: 'marker', dir: 'this' }, { t: 'unit', definite: true }] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const r = readRelativePeriod(ctx, i);
     if (r) {

@@ -12,7 +12,7 @@ import { readRelativePeriod } from './relative-period.js';
 
 export const season: Parser = {
   family: 'season',
-  starts: { tags: ['marker', 'season'] },
+  starts: { tags: [{ t: 'marker', dir: 'this' }, 'season'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     // "هذا الربيع", "هذا الشتاء": the demonstrative belongs to the phrase and marks the current season.

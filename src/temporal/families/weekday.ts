@@ -53,7 +53,7 @@ function weekFirstOrConstruct(ctx: ParseCtx, i: number): Candidate | null {
 
 export const weekdayParser: Parser = {
   family: 'weekday',
-  starts: { tags: ['wdname', 'marker', 'unit', 'daypart', 'weekday'], words: ['يوم'] },
+  starts: { tags: ['wdname', { t: 'marker', dir: 'this' }, { t: 'unit', unit: 'week', count: 1, definite: true }, 'daypart', 'weekday'], words: ['يوم'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     const wf = weekFirstOrConstruct(ctx, i);
