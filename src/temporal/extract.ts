@@ -56,7 +56,7 @@ const DIGITS_MASK = STARTS.reduce((mask, s, n) => (s.digits ? mask | (1 << n) : 
 
 /**
  * Masks by tag list, computed on first sight: every occurrence of a phrase shares the lexicon's list, so a text
- * reuses a few dozen.
+ * reuses a few dozen. A lexicon is complete before it reads any text, so a list never changes after its mask is kept.
  */
 const TAGS_MASKS = new WeakMap<readonly TTag[], number>();
 
