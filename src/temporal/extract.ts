@@ -1,13 +1,14 @@
 /**
  * Finds every date expression in a text and resolves it against the publication date.
  *
- * Every family parser is tried at every item (each rejects in a tag check or two, so this is linear); overlapping
- * candidates are settled longest-first, then by family order; refiners join ranges and apply bounds.
+ * Every family parser is tried at every item its start set admits (each rejects in a tag check or two, so this is
+ * linear); overlapping candidates are settled longest-first, then by family order; refiners join ranges and apply
+ * bounds.
  */
-import { normalize, toOriginal, type NormText } from '../normalize/arabic.js';
+import { normalize, normalizeWord, toOriginal, type NormText } from '../normalize/arabic.js';
 import { tokenize, type Token } from '../normalize/tokens.js';
 import { makeContext, type ParseCtx } from './context.js';
-import type { Candidate, Parser } from './families/common.js';
+import type { Candidate, Parser, TagPattern } from './families/common.js';
 import { explicitDate } from './families/explicit.js';
 import { namedMonth } from './families/named-month.js';
 import { offsetParser } from './families/offset.js';
@@ -23,7 +24,7 @@ import { quarter } from './families/quarter.js';
 import { decade } from './families/decade.js';
 import { weekdayParser } from './families/weekday.js';
 import { buildItems, type Item } from './items.js';
-import type { TemporalLexicon } from './lexicon.js';
+import type { TemporalLexicon, TTag } from './lexicon.js';
 import { applyBounds, joinRanges } from './refine.js';
 import type { DateMention } from './types.js';
 
@@ -34,19 +35,44 @@ function candidateLength(items: readonly Item[], c: Candidate): number {
   return items[c.i1 - 1].e - items[c.i0].s;
 }
 
-/**
- * Items that no date phrase starts with: tense cues, blockers, and prepositions that stay outside a phrase ("في",
- * "على"). Skipping them spares every parser a call on the most frequent words of news text.
- */
-const NEVER_START = new Set(['في', 'الي', 'حتي', 'لغايه', 'و', 'ذلك', 'نفس', 'ذات', 'الان', 'عن', 'علي']);
+/** The parsers' start sets, with their words in normalized spelling. */
+const STARTS = PARSERS.map((p) => ({ tags: p.starts.tags ?? [], words: new Set((p.starts.words ?? []).map(normalizeWord)), digits: p.starts.digits ?? false }));
 
-function canStart(it: Item): boolean {
-  for (const t of it.tags) {
-    if (t.t === 'tense' || t.t === 'block') continue;
-    if (t.t === 'fw' && NEVER_START.has(t.w)) continue;
-    return true;
+function matches(pattern: TagPattern, t: TTag): boolean {
+  if (typeof pattern === 'string') return pattern === t.t;
+  return Object.entries(pattern).every(([k, v]) => (t as Record<string, unknown>)[k] === v);
+}
+
+/** Bit n stands for PARSERS[n]. */
+function tagsMask(tags: readonly TTag[]): number {
+  let mask = 0;
+  STARTS.forEach((s, n) => {
+    if (tags.some((t) => (t.t === 'fw' && s.words.has(t.w)) || s.tags.some((p) => matches(p, t)))) mask |= 1 << n;
+  });
+  return mask;
+}
+
+const DIGITS_MASK = STARTS.reduce((mask, s, n) => (s.digits ? mask | (1 << n) : mask), 0);
+
+/**
+ * Masks by tag list, computed on first sight: every occurrence of a phrase shares the lexicon's list, so a text
+ * reuses a few dozen. A lexicon is complete before it reads any text, so a list never changes after its mask is kept.
+ */
+const TAGS_MASKS = new WeakMap<readonly TTag[], number>();
+
+/**
+ * The parsers that may start a phrase at an item, as a bit mask over PARSERS. Plain words, punctuation, and items
+ * tagged only as tense cues, blockers or other grammar words ("في", "على") get none, and that is most of a text.
+ */
+export function startMask(it: Item): number {
+  if (it.kind === 'num') return DIGITS_MASK;
+  if (it.kind !== 'lex') return 0;
+  let mask = TAGS_MASKS.get(it.tags);
+  if (mask === undefined) {
+    mask = tagsMask(it.tags);
+    TAGS_MASKS.set(it.tags, mask);
   }
-  return false;
+  return mask;
 }
 
 /** Longest first, then family order, then leftmost; keeps candidates that do not overlap a better one. */
@@ -69,11 +95,10 @@ export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; order: Map<
   const order = new Map<Candidate, number>();
   const items = ctx.items;
   for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    // Only tagged words and numbers can start a date phrase.
-    if (it.kind !== 'lex' && it.kind !== 'num') continue;
-    if (it.kind === 'lex' && !canStart(it)) continue;
+    const mask = startMask(items[i]);
+    if (mask === 0) continue;
     for (let p = 0; p < PARSERS.length; p++) {
+      if ((mask & (1 << p)) === 0) continue;
       const c = PARSERS[p].parse(ctx, i);
       if (c && c.i1 > c.i0) {
         cands.push(c);

@@ -15,6 +15,7 @@ const UNRESOLVED = { value: null, start: null, end: null, grain: 'unknown' as co
 
 export const anaphoric: Parser = {
   family: 'anaphoric',
+  starts: { tags: [{ t: 'offset', dir: 'after' }, 'daypart', { t: 'unit', count: 1, definite: true }] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     // "بعد ذلك بيومين", "بعد ذلك بثلاثة أيام", "بعد ذلك بأسبوع"

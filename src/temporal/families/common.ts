@@ -6,7 +6,7 @@
 import { fmtDay, weekday as weekdayOf } from '../calendar.js';
 import type { ParseCtx, TenseCue } from '../context.js';
 import { hasTag, isFw, isPunct, tagOf, textIs, type Item } from '../items.js';
-import type { Calendar, Dir, Unit } from '../lexicon.js';
+import type { Calendar, Dir, TagKind, TagOf, Unit } from '../lexicon.js';
 import type { Resolution } from '../types.js';
 
 export interface Candidate {
@@ -28,8 +28,23 @@ export interface Candidate {
   anaphor?: { unit: 'day' | 'week' | 'month' | 'year'; n: number; approx: boolean };
 }
 
+/**
+ * The items a parser can start a phrase on: one with a tag these patterns match, one of these grammar words (in any
+ * spelling), or digits. Most items start nothing, so extraction calls a parser only on items its set admits; the set
+ * must therefore hold every item `parse` can accept at i (tests/temporal/start-sets.test.ts checks that it does).
+ */
+export interface StartSet {
+  tags?: readonly TagPattern[];
+  words?: readonly string[];
+  digits?: boolean;
+}
+
+/** A tag kind, or a tag kind with some of its fields: { t: 'marker', dir: 'this' } is "هذا" and not "الماضي". */
+export type TagPattern = TagKind | { [K in TagKind]: { t: K } & Partial<Omit<TagOf<K>, 't'>> }[TagKind];
+
 export interface Parser {
   family: string;
+  starts: StartSet;
   parse(ctx: ParseCtx, i: number): Candidate | null;
 }
 

@@ -70,6 +70,7 @@ export function decadeSpan(start: number): Span {
 
 export const decade: Parser = {
   family: 'decade',
+  starts: { tags: ['decade'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const r = readDecade(ctx, i);
     if (!r) return null;

@@ -43,6 +43,7 @@ function hijriSuffixAt(ctx: ParseCtx, k: number): boolean {
 
 export const explicitDate: Parser = {
   family: 'explicit',
+  starts: { digits: true, tags: ['weekday', 'ordinal'], words: ['يوم', 'عام', 'العام', 'سنة', 'السنة'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     let k = i;
@@ -179,8 +180,8 @@ function dayOfRelativeMonth(ctx: ParseCtx, i: number, k: number, wd: number | nu
   const items = ctx.items;
   const dr = readDay(ctx, k);
   if (!dr || !isFw(items[dr.next], 'من')) return null;
-  const rp = readRelativePeriod(ctx, dr.next + 1);
-  if (!rp || rp.span.grain !== 'month') return null;
+  const rp = readRelativePeriod(ctx, dr.next + 1, false, 'month');
+  if (!rp) return null;
   const j = rp.next;
   const shiftN = rp.rule === 'previous' ? -1 : rp.rule === 'next' ? 1 : rp.rule === 'before-previous' ? -2 : rp.rule === 'after-next' ? 2 : 0;
   const p = { y: +ctx.pub.slice(0, 4), m: +ctx.pub.slice(5, 7) };

@@ -41,6 +41,7 @@ function yearsAround(h: Holiday, pub: string): number[] {
 
 export const holiday: Parser = {
   family: 'holiday',
+  starts: { tags: ['holiday'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     const h = tagOf(items[i], 'holiday');

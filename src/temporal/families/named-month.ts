@@ -239,6 +239,7 @@ export function monthPeriodSpan(p: MonthPeriod): Span | null {
 
 export const namedMonth: Parser = {
   family: 'named-month',
+  starts: { digits: true, tags: ['weekday', 'ordinal', 'month', { t: 'unit', unit: 'month', count: 1, definite: true }], words: ['يوم', 'شهر'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     let k = i;

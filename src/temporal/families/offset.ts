@@ -77,6 +77,7 @@ function countFirst(ctx: ParseCtx, i: number): Candidate | null {
 
 export const offsetParser: Parser = {
   family: 'offset',
+  starts: { digits: true, tags: ['offset', 'number', 'few', { t: 'unit', definite: false }] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     const prep = tagOf(items[i], 'offset');

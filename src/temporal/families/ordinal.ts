@@ -127,6 +127,7 @@ function pick(head: Head, p: PeriodAt): { span: Span; what: string } | null {
 
 export const ordinalParser: Parser = {
   family: 'ordinal',
+  starts: { tags: [{ t: 'nth', pos: 'before' }, { t: 'unit', unit: 'day', count: 1, definite: true }, { t: 'unit', unit: 'week', count: 1, definite: true }, 'weekday'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const head = readHead(ctx, i);
     if (!head) return null;

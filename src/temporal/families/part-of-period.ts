@@ -15,6 +15,7 @@ import { readRelativePeriod } from './relative-period.js';
 
 export const partOfPeriod: Parser = {
   family: 'part-of-period',
+  starts: { tags: ['part'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     const p = tagOf(items[i], 'part');

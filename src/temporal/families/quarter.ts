@@ -19,6 +19,7 @@ function quarterSpan(y: number, q: number): Span {
 
 export const quarter: Parser = {
   family: 'quarter',
+  starts: { tags: ['quarter'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     if (!tagOf(items[i], 'quarter') || (items[i].clitic && !/^[وفبل]+$/.test(items[i].clitic))) return null;

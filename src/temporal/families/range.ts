@@ -28,6 +28,7 @@ function readOpener(ctx: ParseCtx, i: number): { opener: string; next: number } 
 
 export const dayRange: Parser = {
   family: 'range',
+  starts: { digits: true, tags: ['ordinal'], words: ['الفترة', 'ما', 'من', 'بين', 'يومي'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const { opener, next } = readOpener(ctx, i);
     if (next < 0) return null;
@@ -68,8 +69,8 @@ function daysOfMonth(ctx: ParseCtx, i0: number, opener: string, k: number): Cand
     if (p.cal === 'gregorian' && IMPLIED_YEAR_RULES.has(p.rule)) implied = 'year';
   } else {
     // "من 25 إلى 27 من الشهر الجاري": days of a month named relative to publication.
-    const rp = readRelativePeriod(ctx, k);
-    if (!rp || rp.span.grain !== 'month') return null;
+    const rp = readRelativePeriod(ctx, k, false, 'month');
+    if (!rp) return null;
     const y = +rp.span.start.slice(0, 4), m = +rp.span.start.slice(5, 7);
     toIso = (d) => (isValidDate(y, m, d) ? iso(y, m, d) : null);
     how = rp.how;

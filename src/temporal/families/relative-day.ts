@@ -20,6 +20,7 @@ const OFFSET_WORDS: Record<string, string> = {
 
 export const relativeDay: Parser = {
   family: 'relative-day',
+  starts: { tags: ['within', 'daypart', 'relday'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     let k = i;

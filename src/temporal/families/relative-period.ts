@@ -33,9 +33,10 @@ export function periodOf(pub: string, unit: Unit, n: number): Span | null {
 
 /**
  * "الشهر الماضي", "هذا العام", "العام الجاري" at k. With `bareOk` (after a part word), a definite unit alone is the
- * current period ("منتصف الشهر").
+ * current period ("منتصف الشهر"). With `only`, a period of another unit is not read: callers that want a week or a
+ * month are spared building the others.
  */
-export function readRelativePeriod(ctx: ParseCtx, k: number, bareOk = false): PeriodRead | null {
+export function readRelativePeriod(ctx: ParseCtx, k: number, bareOk = false, only?: Unit): PeriodRead | null {
   const items = ctx.items;
   let thisWord = false;
   if (tagOf(items[k], 'marker')?.dir === 'this') {
@@ -43,7 +44,7 @@ export function readRelativePeriod(ctx: ParseCtx, k: number, bareOk = false): Pe
     k++;
   }
   const u = tagOf(items[k], 'unit');
-  if (!u || !u.definite || u.count !== 1 || u.unit === 'day' || u.unit === 'hour') return null;
+  if (!u || !u.definite || u.count !== 1 || u.unit === 'day' || u.unit === 'hour' || (only && u.unit !== only)) return null;
   // و، ف، ب and ل ("للشهر الماضي", "for last month") keep the period; ك ("كالعام الماضي", "like last year") compares.
   if (items[k].clitic && !thisWord && !/^[وفبل]+$/.test(items[k].clitic)) return null;
   let next = k + 1;
@@ -76,6 +77,7 @@ export function readRelativePeriod(ctx: ParseCtx, k: number, bareOk = false): Pe
 
 export const relativePeriod: Parser = {
   family: 'relative-period',
+  starts: { tags: [{ t: 'marker', dir: 'this' }, { t: 'unit', definite: true }] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const r = readRelativePeriod(ctx, i);
     if (r) {

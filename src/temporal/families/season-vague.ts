@@ -12,6 +12,7 @@ import { readRelativePeriod } from './relative-period.js';
 
 export const season: Parser = {
   family: 'season',
+  starts: { tags: [{ t: 'marker', dir: 'this' }, 'season'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     // "هذا الربيع", "هذا الشتاء": the demonstrative belongs to the phrase and marks the current season.
@@ -66,6 +67,7 @@ export const season: Parser = {
 
 export const vague: Parser = {
   family: 'vague',
+  starts: { tags: ['vague', 'within'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     const v = tagOf(items[i], 'vague');

@@ -16,8 +16,7 @@ import { readRelativePeriod, type PeriodRead } from './relative-period.js';
 
 /** A week named relative to publication at k ("الأسبوع الماضي", "هذا الأسبوع", "الأسبوع قبل الماضي"), or null. */
 function readWeek(ctx: ParseCtx, k: number): PeriodRead | null {
-  const rp = readRelativePeriod(ctx, k);
-  return rp && rp.span.grain === 'week' ? rp : null;
+  return readRelativePeriod(ctx, k, false, 'week');
 }
 
 function dayOfWeek(ctx: ParseCtx, i0: number, i1: number, dow: number, week: PeriodRead): Candidate {
@@ -54,6 +53,7 @@ function weekFirstOrConstruct(ctx: ParseCtx, i: number): Candidate | null {
 
 export const weekdayParser: Parser = {
   family: 'weekday',
+  starts: { tags: ['wdname', { t: 'marker', dir: 'this' }, { t: 'unit', unit: 'week', count: 1, definite: true }, 'daypart', 'weekday'], words: ['يوم'] },
   parse(ctx: ParseCtx, i: number): Candidate | null {
     const items = ctx.items;
     const wf = weekFirstOrConstruct(ctx, i);
