@@ -116,6 +116,34 @@ describe('tokens and clitics', () => {
     ]);
   });
 
+  it('cuts a text as a regular expression of its token classes does', () => {
+    // A reference in regular expressions: Arabic words, Latin words (a change of script ends a word), numbers of 12
+    // digits at most, line breaks, and any other character (a surrogate pair whole) as punctuation.
+    const TOKEN = /([\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]+)|([a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)|(\d{1,12})|(\n)|( )|([\ud800-\udbff][\s\S]|[\s\S])/gy;
+    const reference = (text: string) => {
+      const out: Array<[string, string, number, boolean]> = [];
+      let spaced = true;
+      for (const m of text.matchAll(TOKEN)) {
+        if (m[5]) {
+          spaced = true;
+          continue;
+        }
+        const kind = m[1] || m[2] ? 'word' : m[3] ? 'num' : m[4] ? 'nl' : 'punct';
+        out.push([kind, m[0], m.index, spaced]);
+        spaced = kind === 'nl';
+      }
+      return out;
+    };
+    const alphabet = fc.constantFrom('ب', 'حث', 'ا', 'ٱ', 'ۓ', 'J', 'é', 'ß', '×', '3', '1234567', ' ', '\n', '.', '،', '😀', '\ud800', '\u064b');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text).map((t) => [t.kind, t.text, t.s, t.spaced])).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads proclitics off a word, the literal reading first', () => {
     expect(cliticReadings('وفي')).toEqual([['وفي', ''], ['في', 'و']]);
     expect(cliticReadings(normalizeWord('بالأمس'))).toContainEqual(['الامس', 'ب']);
