@@ -111,15 +111,34 @@ let scratch = new Uint16Array(1 << 14);
 // Buffer decodes UTF-16 little-endian; a big-endian machine's code units must be swapped first.
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
+/**
+ * The offset maps of successive texts are carved out of shared slabs: an ArrayBuffer per text cost a third of
+ * normalizing in a full run (allocation, zeroing, the collector's accounting of external memory). A slab is freed
+ * once no map in it is alive, so a NormText kept for long keeps its slab (1 MB) alive with it.
+ */
+const SLAB_INTS = 1 << 18;
+let slab = new Int32Array(SLAB_INTS);
+let slabUsed = 0;
+
+/** Room for `ints` map entries, never handed out before: in the current slab, or its own buffer for a long text. */
+function mapRoom(ints: number): Int32Array {
+  if (ints > SLAB_INTS >> 3) return new Int32Array(ints);
+  if (slabUsed + ints > SLAB_INTS) {
+    slab = new Int32Array(SLAB_INTS);
+    slabUsed = 0;
+  }
+  const room = slab.subarray(slabUsed, slabUsed + ints);
+  slabUsed += ints;
+  return room;
+}
+
 /** Normalizes a whole text and keeps the offset map. Linear in the input. */
 export function normalize(original: string): NormText {
   const n = original.length;
-  // Both maps in one buffer (starts, then ends at `cap`): at news sizes allocating a typed array costs as much as
-  // filling it. Only expanded ligatures make the text longer than the original; they grow the buffer.
+  // Both maps in one room: starts at 0, ends at `cap`. Only expanded ligatures make the text longer than the
+  // original; they move the maps to a larger room.
   let cap = n + 16;
-  let maps = new ArrayBuffer(8 * cap);
-  let starts = new Int32Array(maps, 0, cap);
-  let ends = new Int32Array(maps, 4 * cap, cap);
+  let maps = mapRoom(2 * cap);
   if (scratch.length < cap) scratch = new Uint16Array(cap);
   let units = scratch;
   let k = 0;
@@ -127,37 +146,37 @@ export function normalize(original: string): NormText {
     const c = original.charCodeAt(i);
     const m = TABLE[c];
     if (m === DROP) {
-      if (k > 0 && ends[k - 1] === i) ends[k - 1] = i + 1;
+      if (k > 0 && maps[cap + k - 1] === i) maps[cap + k - 1] = i + 1;
     } else if (m === EXPAND) {
       const x = expansion(c);
       if (k + x.length + (n - i) > cap) {
-        cap = 2 * (k + x.length + (n - i));
-        maps = grownMaps(starts, ends, k, cap);
-        starts = new Int32Array(maps, 0, cap);
-        ends = new Int32Array(maps, 4 * cap, cap);
+        const grown = 2 * (k + x.length + (n - i));
+        maps = grownMaps(maps, cap, k, grown);
+        cap = grown;
         if (scratch.length < cap) scratch = grownUnits(scratch, k, cap);
         units = scratch;
       }
       for (let j = 0; j < x.length; j++, k++) {
         units[k] = x.charCodeAt(j);
-        starts[k] = i;
-        ends[k] = i + 1;
+        maps[k] = i;
+        maps[cap + k] = i + 1;
       }
     } else {
       units[k] = m;
-      starts[k] = i;
-      ends[k] = i + 1;
+      maps[k] = i;
+      maps[cap + k] = i + 1;
       k++;
     }
   }
-  return { original, text: decodeUnits(units, k), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  return { original, text: decodeUnits(units, k), starts: maps.subarray(0, k), ends: maps.subarray(cap, cap + k) };
 }
 
-function grownMaps(starts: Int32Array, ends: Int32Array, used: number, cap: number): ArrayBuffer {
-  const maps = new ArrayBuffer(8 * cap);
-  new Int32Array(maps, 0, used).set(starts.subarray(0, used));
-  new Int32Array(maps, 4 * cap, used).set(ends.subarray(0, used));
-  return maps;
+/** The first `used` starts and ends of maps laid out for `cap`, in a new room laid out for `grown`. */
+function grownMaps(maps: Int32Array, cap: number, used: number, grown: number): Int32Array {
+  const room = new Int32Array(2 * grown);
+  room.set(maps.subarray(0, used));
+  room.set(maps.subarray(cap, cap + used), grown);
+  return room;
 }
 
 function grownUnits(units: Uint16Array, used: number, cap: number): Uint16Array<ArrayBuffer> {

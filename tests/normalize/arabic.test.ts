@@ -82,6 +82,13 @@ describe('normalize', () => {
     check(long);
     check('ﻻ');
     expect(normalize('قطر').text).toBe('قطر');
+    // Maps of texts normalized one after another, over several shared slabs, stay each text's own.
+    const texts = Array.from({ length: 150 }, (_, k) => 'ةـأ'.repeat(k * 7) + 'ﻻ'.repeat(k % 3));
+    const kept = texts.map((t) => normalize(t));
+    kept.forEach((nt, k) => {
+      const ref = reference(texts[k]);
+      expect([nt.text, [...nt.starts], [...nt.ends]]).toEqual([ref.text, ref.starts, ref.ends]);
+    });
   });
 
   it('normalizes a word as the text normalizer does, with spaces collapsed, normal or not', () => {
