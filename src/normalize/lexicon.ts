@@ -98,6 +98,8 @@ export class PhraseLexicon<T> {
       }
     }
     if (node && !node.entries.includes(entry)) node.entries.push(entry);
+    // The phrase starts cached so far may lack this phrase.
+    this.startCache.clear();
   }
 
   pack(): PackedLexicon<T> {
@@ -141,7 +143,7 @@ export class PhraseLexicon<T> {
     const found: Array<PhraseStart<T>> = [];
     for (const [stem, clitic] of cliticReadings(word)) {
       const node = this.root.get(stem);
-      if (node) found.push({ clitic, node });
+      if (node) found.push(phraseStart(clitic, node));
     }
     r = found.length ? found : NONE;
     if (this.startCache.size >= START_CACHE_CAP) this.startCache.clear();
@@ -163,51 +165,58 @@ export class PhraseLexicon<T> {
     if (!t || t.kind !== 'word') return null;
     if (!allowClitic) {
       const node = this.root.get(t.text);
-      return node ? longestFrom(tokens, i, '', node, null) : null;
+      return node ? longestFrom(tokens, i, phraseStart('', node), null) : null;
     }
     // Indexed loops, no destructuring: this runs for every word of every text, twice (events and dates).
     const starts = this.startsOf(t.text);
     let best: LexMatch<T> | null = null;
-    for (let k = 0; k < starts.length; k++) best = longestFrom(tokens, i, starts[k].clitic, starts[k].node, best);
+    for (let k = 0; k < starts.length; k++) best = longestFrom(tokens, i, starts[k], best);
     return best;
   }
 }
 
-/** A reading of a word that starts a phrase: the clitic stripped for it and the phrase's first trie node. */
+/**
+ * A reading of a word that starts a phrase: the clitic stripped for it, and what the walk needs of the phrase's first
+ * trie node, kept here so that a word that ends there costs no visit to the node (news repeats such words).
+ */
 interface PhraseStart<T> {
   clitic: string;
-  node: TrieNode<T>;
+  /** The entries of the first word alone, or null when it is no phrase by itself. */
+  entries: T[] | null;
+  next: Map<string, TrieNode<T>> | null;
+}
+
+function phraseStart<T>(clitic: string, node: TrieNode<T>): PhraseStart<T> {
+  return { clitic, entries: node.entries.length ? node.entries : null, next: node.next };
 }
 
 /**
- * The longest phrase through the trie from `first` (the node of token i's reading), if longer than `best`; else
- * `best`. An earlier reading keeps a tie.
+ * The longest phrase through the trie from `start` (a reading of token i), if longer than `best`; else `best`. An
+ * earlier reading keeps a tie.
  */
-function longestFrom<T>(tokens: readonly Token[], i: number, clitic: string, first: TrieNode<T>, best: LexMatch<T> | null): LexMatch<T> | null {
-  let node = first;
-  let j = i;
-  let found: TrieNode<T> | null = node.entries.length ? node : null;
+function longestFrom<T>(tokens: readonly Token[], i: number, start: PhraseStart<T>, best: LexMatch<T> | null): LexMatch<T> | null {
+  let found = start.entries;
   let foundJ = i;
-  while (node.next && j + 1 < tokens.length) {
-    const nt = tokens[j + 1];
+  let next = start.next;
+  for (let j = i + 1; next && j < tokens.length; j++) {
+    const nt = tokens[j];
     if (nt.kind !== 'word') break;
-    const nn = node.next.get(nt.text);
-    if (!nn) break;
-    node = nn;
-    j++;
+    const node = next.get(nt.text);
+    if (!node) break;
     if (node.entries.length) {
-      found = node;
+      found = node.entries;
       foundJ = j;
     }
+    next = node.next;
   }
   if (!found || (best && foundJ + 1 <= best.last)) return best;
   return {
-    entries: found.entries,
+    entries: found,
     first: i,
     last: foundJ + 1,
     // For the لل contraction the phrase starts at the second ل, which stands for the ل of ال.
-    s: tokens[i].s + clitic.length,
+    s: tokens[i].s + start.clitic.length,
     e: tokens[foundJ].e,
-    clitic,
+    clitic: start.clitic,
   };
 }

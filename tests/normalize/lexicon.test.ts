@@ -60,6 +60,15 @@ describe('phrase lexicon', () => {
     expect(L.longestAt(tokenize(normalize('في، الشهر').text), 0)).toMatchObject({ entries: ['fw'], last: 1 });
   });
 
+  it('finds a phrase added after lookups', () => {
+    const L = new PhraseLexicon<string>();
+    L.add('في', 'fw');
+    const tokens = tokenize(normalize('وفي الشهر الماضي').text);
+    expect(L.longestAt(tokens, 0)).toMatchObject({ entries: ['fw'], last: 1 });
+    L.add('في الشهر الماضي', 'last-month');
+    expect(L.longestAt(tokens, 0)).toMatchObject({ entries: ['last-month'], last: 3, clitic: 'و' });
+  });
+
   it('strips no clitic when told not to', () => {
     const L = new PhraseLexicon<string>();
     L.add('في', 'fw');
