@@ -52,6 +52,11 @@ function isBoundary(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+function anyWord(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].kind === 'word') return true;
+  return false;
+}
+
 /** Sentences from token `from` on; a sentence never spans a line break (a headline is its own sentence). */
 export function splitSentences(tokens: readonly Token[], nt: NormText, from: number): Sentence[] {
   const out: Sentence[] = [];
@@ -61,7 +66,7 @@ export function splitSentences(tokens: readonly Token[], nt: NormText, from: num
     let a = start, b = endTok;
     while (a < b && (tokens[a].kind === 'nl' || tokens[a].kind === 'punct')) a++;
     while (b > a && tokens[b - 1].kind === 'nl') b--;
-    if (b > a && tokens.slice(a, b).some((t) => t.kind === 'word')) {
+    if (b > a && anyWord(tokens, a, b)) {
       out.push({ first: a, last: b, start: nt.starts[tokens[a].s], end: nt.ends[tokens[b - 1].e - 1] });
     }
   };

@@ -6,6 +6,7 @@
  * characters it stands for; dropped marks (diacritics, tatweel, invisible controls) are absorbed into the span of
  * the character before them.
  */
+import { Buffer } from 'node:buffer';
 
 export interface NormText {
   readonly original: string;
@@ -80,55 +81,114 @@ function buildTable(): Uint16Array {
   return t;
 }
 
+/**
+ * The NFKC decomposition of a presentation form, already through the table (marks in it dropped), by code unit.
+ * Computed on first sight: few texts have any.
+ */
+const EXPANSIONS = new Map<number, string>();
+
+function expansion(c: number): string {
+  let x = EXPANSIONS.get(c);
+  if (x === undefined) {
+    x = '';
+    const decomposed = String.fromCharCode(c).normalize('NFKC');
+    for (let k = 0; k < decomposed.length; k++) {
+      const d = TABLE[decomposed.charCodeAt(k)];
+      if (d !== DROP && d !== EXPAND) x += String.fromCharCode(d);
+    }
+    EXPANSIONS.set(c, x);
+  }
+  return x;
+}
+
+/**
+ * The normalized code units, for one native decode into a string: building the string a unit at a time, or
+ * spreading the units into String.fromCharCode, cost more than the rest of normalizing. Reused across calls (it
+ * keeps the size of the longest text seen).
+ */
+let scratch = new Uint16Array(1 << 14);
+
+// Buffer decodes UTF-16 little-endian; a big-endian machine's code units must be swapped first.
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+/**
+ * The offset maps of successive texts are carved out of shared slabs: an ArrayBuffer per text cost a third of
+ * normalizing in a full run (allocation, zeroing, the collector's accounting of external memory). A slab is freed
+ * once no map in it is alive, so a NormText kept for long keeps its slab (1 MB) alive with it.
+ */
+const SLAB_INTS = 1 << 18;
+let slab = new Int32Array(SLAB_INTS);
+let slabUsed = 0;
+
+/** Room for `ints` map entries, never handed out before: in the current slab, or its own buffer for a long text. */
+function mapRoom(ints: number): Int32Array {
+  if (ints > SLAB_INTS >> 3) return new Int32Array(ints);
+  if (slabUsed + ints > SLAB_INTS) {
+    slab = new Int32Array(SLAB_INTS);
+    slabUsed = 0;
+  }
+  const room = slab.subarray(slabUsed, slabUsed + ints);
+  slabUsed += ints;
+  return room;
+}
+
 /** Normalizes a whole text and keeps the offset map. Linear in the input. */
 export function normalize(original: string): NormText {
   const n = original.length;
-  const out = new Uint16Array(n + 16);
-  let starts = new Int32Array(n + 16);
-  let ends = new Int32Array(n + 16);
-  let len = 0;
-  let outBuf = out;
-  const push = (code: number, s: number, e: number) => {
-    if (len >= outBuf.length) {
-      const grow = Math.max(16, outBuf.length >> 1);
-      const o2 = new Uint16Array(outBuf.length + grow);
-      o2.set(outBuf);
-      outBuf = o2;
-      const s2 = new Int32Array(starts.length + grow);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(ends.length + grow);
-      e2.set(ends);
-      ends = e2;
-    }
-    outBuf[len] = code;
-    starts[len] = s;
-    ends[len] = e;
-    len++;
-  };
+  // Both maps in one room: starts at 0, ends at `cap`. Only expanded ligatures make the text longer than the
+  // original; they move the maps to a larger room.
+  let cap = n + 16;
+  let maps = mapRoom(2 * cap);
+  if (scratch.length < cap) scratch = new Uint16Array(cap);
+  let units = scratch;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     const m = TABLE[c];
     if (m === DROP) {
-      if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
-      continue;
-    }
-    if (m === EXPAND) {
-      const decomposed = original[i].normalize('NFKC');
-      for (let k = 0; k < decomposed.length; k++) {
-        const d = TABLE[decomposed.charCodeAt(k)];
-        if (d !== DROP && d !== EXPAND) push(d, i, i + 1);
+      if (k > 0 && maps[cap + k - 1] === i) maps[cap + k - 1] = i + 1;
+    } else if (m === EXPAND) {
+      const x = expansion(c);
+      if (k + x.length + (n - i) > cap) {
+        const grown = 2 * (k + x.length + (n - i));
+        maps = grownMaps(maps, cap, k, grown);
+        cap = grown;
+        if (scratch.length < cap) scratch = grownUnits(scratch, k, cap);
+        units = scratch;
       }
-      continue;
+      for (let j = 0; j < x.length; j++, k++) {
+        units[k] = x.charCodeAt(j);
+        maps[k] = i;
+        maps[cap + k] = i + 1;
+      }
+    } else {
+      units[k] = m;
+      maps[k] = i;
+      maps[cap + k] = i + 1;
+      k++;
     }
-    push(m, i, i + 1);
   }
-  let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < len; i += CHUNK) {
-    text += String.fromCharCode.apply(null, outBuf.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
-  }
-  return { original, text, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  return { original, text: decodeUnits(units, k), starts: maps.subarray(0, k), ends: maps.subarray(cap, cap + k) };
+}
+
+/** The first `used` starts and ends of maps laid out for `cap`, in a new room laid out for `grown`. */
+function grownMaps(maps: Int32Array, cap: number, used: number, grown: number): Int32Array {
+  const room = new Int32Array(2 * grown);
+  room.set(maps.subarray(0, used));
+  room.set(maps.subarray(cap, cap + used), grown);
+  return room;
+}
+
+function grownUnits(units: Uint16Array, used: number, cap: number): Uint16Array<ArrayBuffer> {
+  const u = new Uint16Array(cap);
+  u.set(units.subarray(0, used));
+  return u;
+}
+
+function decodeUnits(units: Uint16Array, len: number): string {
+  const bytes = Buffer.from(units.buffer, units.byteOffset, 2 * len);
+  if (BIG_ENDIAN) bytes.swap16();
+  return bytes.toString('utf16le');
 }
 
 /**
@@ -148,7 +208,7 @@ export function normalizeWord(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const m = TABLE[s.charCodeAt(i)];
     if (m === DROP) continue;
-    if (m === EXPAND) out += normalize(s[i]).text;
+    if (m === EXPAND) out += expansion(s.charCodeAt(i));
     else out += String.fromCharCode(m);
   }
   return out.replace(/\s+/g, ' ').trim();

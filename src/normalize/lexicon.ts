@@ -98,6 +98,8 @@ export class PhraseLexicon<T> {
       }
     }
     if (node && !node.entries.includes(entry)) node.entries.push(entry);
+    // The phrase starts cached so far may lack this phrase.
+    this.startCache.clear();
   }
 
   pack(): PackedLexicon<T> {
@@ -133,15 +135,15 @@ export class PhraseLexicon<T> {
    * The readings of a surface word that start a phrase here, with their trie nodes. Most words start none, and news
    * repeats its words, so the answer is cached per word (bounded, so memory stays flat over an archive).
    */
-  private readonly startCache = new Map<string, ReadonlyArray<readonly [string, string, TrieNode<T>]>>();
+  private readonly startCache = new Map<string, ReadonlyArray<PhraseStart<T>>>();
 
-  private startsOf(word: string): ReadonlyArray<readonly [string, string, TrieNode<T>]> {
+  private startsOf(word: string): ReadonlyArray<PhraseStart<T>> {
     let r = this.startCache.get(word);
     if (r !== undefined) return r;
-    const found: Array<readonly [string, string, TrieNode<T>]> = [];
+    const found: Array<PhraseStart<T>> = [];
     for (const [stem, clitic] of cliticReadings(word)) {
       const node = this.root.get(stem);
-      if (node) found.push([stem, clitic, node]);
+      if (node) found.push(phraseStart(clitic, node));
     }
     r = found.length ? found : NONE;
     if (this.startCache.size >= START_CACHE_CAP) this.startCache.clear();
@@ -161,33 +163,60 @@ export class PhraseLexicon<T> {
   longestAt(tokens: readonly Token[], i: number, allowClitic = true): LexMatch<T> | null {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return null;
-    let best: LexMatch<T> | null = null;
-    const starts = allowClitic ? this.startsOf(t.text) : this.root.has(t.text) ? [[t.text, '', this.root.get(t.text)!] as const] : NONE;
-    for (const [, clitic, first] of starts) {
-      let node = first;
-      let j = i;
-      let lastGood: { node: TrieNode<T>; j: number } | null = node.entries.length ? { node, j } : null;
-      while (node.next && j + 1 < tokens.length) {
-        const nt = tokens[j + 1];
-        if (nt.kind !== 'word') break;
-        const nn: TrieNode<T> | undefined = node.next.get(nt.text);
-        if (!nn) break;
-        node = nn;
-        j++;
-        if (node.entries.length) lastGood = { node, j };
-      }
-      if (lastGood && (!best || lastGood.j + 1 > best.last)) {
-        best = {
-          entries: lastGood.node.entries,
-          first: i,
-          last: lastGood.j + 1,
-          // For the لل contraction the phrase starts at the second ل, which stands for the ل of ال.
-          s: t.s + clitic.length,
-          e: tokens[lastGood.j].e,
-          clitic,
-        };
-      }
+    if (!allowClitic) {
+      const node = this.root.get(t.text);
+      return node ? longestFrom(tokens, i, phraseStart('', node), null) : null;
     }
+    // Indexed loops, no destructuring: this runs for every word of every text, twice (events and dates).
+    const starts = this.startsOf(t.text);
+    let best: LexMatch<T> | null = null;
+    for (let k = 0; k < starts.length; k++) best = longestFrom(tokens, i, starts[k], best);
     return best;
   }
+}
+
+/**
+ * A reading of a word that starts a phrase: the clitic stripped for it, and what the walk needs of the phrase's first
+ * trie node, kept here so that a word that ends there costs no visit to the node (news repeats such words).
+ */
+interface PhraseStart<T> {
+  clitic: string;
+  /** The entries of the first word alone, or null when it is no phrase by itself. */
+  entries: T[] | null;
+  next: Map<string, TrieNode<T>> | null;
+}
+
+function phraseStart<T>(clitic: string, node: TrieNode<T>): PhraseStart<T> {
+  return { clitic, entries: node.entries.length ? node.entries : null, next: node.next };
+}
+
+/**
+ * The longest phrase through the trie from `start` (a reading of token i), if longer than `best`; else `best`. An
+ * earlier reading keeps a tie.
+ */
+function longestFrom<T>(tokens: readonly Token[], i: number, start: PhraseStart<T>, best: LexMatch<T> | null): LexMatch<T> | null {
+  let found = start.entries;
+  let foundJ = i;
+  let next = start.next;
+  for (let j = i + 1; next && j < tokens.length; j++) {
+    const nt = tokens[j];
+    if (nt.kind !== 'word') break;
+    const node = next.get(nt.text);
+    if (!node) break;
+    if (node.entries.length) {
+      found = node.entries;
+      foundJ = j;
+    }
+    next = node.next;
+  }
+  if (!found || (best && foundJ + 1 <= best.last)) return best;
+  return {
+    entries: found,
+    first: i,
+    last: foundJ + 1,
+    // For the لل contraction the phrase starts at the second ل, which stands for the ل of ال.
+    s: tokens[i].s + start.clitic.length,
+    e: tokens[foundJ].e,
+    clitic: start.clitic,
+  };
 }

@@ -29,22 +29,24 @@ const NO_TAGS: readonly never[] = Object.freeze([]);
 
 const enum C {
   Other = 0,
+  /** Arabic letters. Latin ones are a class of their own: a change of script ends a word. */
   Letter = 1,
   Digit = 2,
   Space = 3,
   Newline = 4,
+  Latin = 5,
 }
 
 const CLASS = new Uint8Array(0x10000);
 (function build() {
   for (let c = 0x30; c <= 0x39; c++) CLASS[c] = C.Digit;
-  for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = C.Letter;
-  for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = C.Letter;
+  for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = C.Latin;
+  for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = C.Latin;
   // Arabic letters (after normalization diacritics are gone; keep them as letters anyway for raw input).
   for (let c = 0x0621; c <= 0x065f; c++) CLASS[c] = C.Letter;
   for (let c = 0x066e; c <= 0x06d3; c++) CLASS[c] = C.Letter;
   for (let c = 0x06fa; c <= 0x06ff; c++) CLASS[c] = C.Letter;
-  for (let c = 0x00c0; c <= 0x024f; c++) if (c !== 0xd7 && c !== 0xf7) CLASS[c] = C.Letter;
+  for (let c = 0x00c0; c <= 0x024f; c++) if (c !== 0xd7 && c !== 0xf7) CLASS[c] = C.Latin;
   CLASS[0x20] = C.Space;
   CLASS[0x0a] = C.Newline;
 })();
@@ -69,10 +71,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const s = i;
-    if (k === C.Letter) {
+    if (k === C.Letter || k === C.Latin) {
       // A change of script ends a word: "J" glued to "بحث" by a stripped control is two words.
-      const latin = c < 0x0600;
-      while (i < n && CLASS[text.charCodeAt(i)] === C.Letter && text.charCodeAt(i) < 0x0600 === latin) i++;
+      while (i < n && CLASS[text.charCodeAt(i)] === k) i++;
       out.push({ kind: 'word', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
     } else if (k === C.Digit) {
       // Cap the run so that a megabyte of digits does not become one huge number.

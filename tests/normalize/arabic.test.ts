@@ -47,6 +47,50 @@ describe('normalize', () => {
     );
   });
 
+  it('gives what the plain character-by-character normalizer gives, ligatures and long texts included', () => {
+    // The fast normalizer writes into reused and preallocated buffers and grows them for ligatures (ﷺ is 18
+    // letters): this reference builds the same output one character at a time.
+    // ﹱ is a ligature of two marks: it expands to nothing, and so absorbs no mark after it.
+    const DROPPED = new Set(['ـ', 'ُ', 'ِ', '\u200d']);
+    const MAPPED: Record<string, string> = { أ: 'ا', ة: 'ه', '٣': '3', '\t': ' ', X: 'x', '\u200f': ' ', ﻻ: 'لا', ﷺ: 'صلي الله عليه وسلم', ﹱ: '' };
+    const reference = (s: string) => {
+      let text = '';
+      const starts: number[] = [], ends: number[] = [];
+      for (let i = 0; i < s.length; i++) {
+        if (DROPPED.has(s[i])) {
+          if (ends.length && ends[ends.length - 1] === i) ends[ends.length - 1] = i + 1;
+          continue;
+        }
+        for (const u of MAPPED[s[i]] ?? s[i]) {
+          text += u;
+          starts.push(i);
+          ends.push(i + 1);
+        }
+      }
+      return { text, starts, ends };
+    };
+    const alphabet = fc.constantFrom('ا', 'أ', 'ة', 'ـ', 'ُ', '\u200d', '٣', ' ', '\n', '\t', 'X', '\u200f', 'ﻻ', 'ﷺ', 'ﹱ', '😀', '\ud800', 'م');
+    const check = (s: string) => {
+      const nt = normalize(s), ref = reference(s);
+      expect(nt.text).toBe(ref.text);
+      expect([...nt.starts]).toEqual(ref.starts);
+      expect([...nt.ends]).toEqual(ref.ends);
+    };
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => check(chars.join(''))), { numRuns: 2000 });
+    // Longer than the reused buffer, then short again: nothing of the long text is left in the short one.
+    const long = 'أمسِ ﷺ '.repeat(4000);
+    check(long);
+    check('ﻻ');
+    expect(normalize('قطر').text).toBe('قطر');
+    // Maps of texts normalized one after another, over several shared slabs, stay each text's own.
+    const texts = Array.from({ length: 150 }, (_, k) => 'ةـأ'.repeat(k * 7) + 'ﻻ'.repeat(k % 3));
+    const kept = texts.map((t) => normalize(t));
+    kept.forEach((nt, k) => {
+      const ref = reference(texts[k]);
+      expect([nt.text, [...nt.starts], [...nt.ends]]).toEqual([ref.text, ref.starts, ref.ends]);
+    });
+  });
+
   it('normalizes a word as the text normalizer does, with spaces collapsed, normal or not', () => {
     // normalizeWord returns an already normal word untouched: that shortcut must agree with the full path.
     const alphabet = fc.constantFrom('ا', 'أ', 'ة', 'ى', 'ـ', 'ُ', '٣', ' ', ' ', '\n', '\t', '\u00a0', 'x', 'X', '\u200f', 'ﻻ', 'م', 'ي', 'ه');
@@ -77,6 +121,34 @@ describe('tokens and clitics', () => {
       ['punct', ',', false],
       ['word', 'وغدا', true],
     ]);
+  });
+
+  it('cuts a text as a regular expression of its token classes does', () => {
+    // A reference in regular expressions: Arabic words, Latin words (a change of script ends a word), numbers of 12
+    // digits at most, line breaks, and any other character (a surrogate pair whole) as punctuation.
+    const TOKEN = /([\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]+)|([a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)|(\d{1,12})|(\n)|( )|([\ud800-\udbff][\s\S]|[\s\S])/gy;
+    const reference = (text: string) => {
+      const out: Array<[string, string, number, boolean]> = [];
+      let spaced = true;
+      for (const m of text.matchAll(TOKEN)) {
+        if (m[5]) {
+          spaced = true;
+          continue;
+        }
+        const kind = m[1] || m[2] ? 'word' : m[3] ? 'num' : m[4] ? 'nl' : 'punct';
+        out.push([kind, m[0], m.index, spaced]);
+        spaced = kind === 'nl';
+      }
+      return out;
+    };
+    const alphabet = fc.constantFrom('ب', 'حث', 'ا', 'ٱ', 'ۓ', 'J', 'é', 'ß', '×', '3', '1234567', ' ', '\n', '.', '،', '😀', '\ud800', '\u064b');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text).map((t) => [t.kind, t.text, t.s, t.spaced])).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads proclitics off a word, the literal reading first', () => {
