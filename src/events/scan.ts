@@ -82,7 +82,9 @@ export function splitSentences(tokens: readonly Token[], nt: NormText, from: num
 
 export function tagOf<K extends ETag['t']>(m: EMention | undefined, k: K): Extract<ETag, { t: K }> | undefined {
   if (!m) return undefined;
-  for (const t of m.tags) if (t.t === k) return t as Extract<ETag, { t: K }>;
+  // An indexed loop: the contact rules ask this dozens of times per mention, and for-of measured slower.
+  const tags = m.tags;
+  for (let j = 0; j < tags.length; j++) if (tags[j].t === k) return tags[j] as Extract<ETag, { t: K }>;
   return undefined;
 }
 
