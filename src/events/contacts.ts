@@ -328,7 +328,12 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
       sentenceMs.push(ms);
     }
   }
-  const viewOf = (si: number): SentenceView => ({
+  // (The view's functions are made once; a view is made per sentence, twice.)
+  const homeOf = (inName: string | null) => homeCandidates.find((c) => homeFits(inName, c)) ?? null;
+  const org = (c: string) => lex.countries.get(c)?.kind === 'organisation';
+  const actorCountry = (id: string) => lex.actors.get(id)?.country;
+  const countryName = (code: string) => lex.countries.get(code)?.name_en;
+  const viewOf = (si: number, home: SentenceView['home'] = homeOf): SentenceView => ({
     tokens,
     nt: a.nt,
     ms: sentenceMs[si],
@@ -336,11 +341,11 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     first: sentences[si].first,
     last: sentences[si].last,
     firstNames: lex.firstNames,
-    org: (c) => lex.countries.get(c)?.kind === 'organisation',
-    actorCountry: (id) => lex.actors.get(id)?.country,
-    home: (inName) => homeCandidates.find((c) => homeFits(inName, c)) ?? null,
+    org,
+    actorCountry,
+    home,
     support,
-    countryName: (code) => lex.countries.get(code)?.name_en,
+    countryName,
   });
   // The dateline ("الدوحة في 07 فبراير /قنا/", "الكويت - 27 - 7 (كونا) --"): its place is the article's home, and its
   // date is when the text was filed, not when the contact it opens took place.
@@ -358,8 +363,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   sentences.forEach((_, si) => {
     const ms = sentenceMs[si];
     let askedHome = false;
-    const v0 = viewOf(si);
-    const found = findParticipants({ ...v0, home: (inName) => ((askedHome = true), v0.home(inName)) });
+    const found = findParticipants(viewOf(si, (inName) => ((askedHome = true), homeOf(inName))));
     firstFound.push(askedHome ? null : found);
     const people = found.people;
     let startsAt: Map<number, PDesc> | null = null;
@@ -518,11 +522,10 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   };
   // A contact is between parties: two countries, or one organisation meeting (GCC ministers, the Arab League
   // council). Fragments with one country or none are not contacts the timeline can place.
-  const isOrg = (k: string) => lex.countries.get(k)?.kind === 'organisation';
   return joined
     .flatMap(stops)
     .map((c, n) => finalize(c, n, article, lex))
-    .filter((c) => (c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && isOrg(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'))))
+    .filter((c) => (c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && org(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'))))
     .map((c, n) => ({ ...c, id: `${article.id}#${n + 1}` }));
 }
 
