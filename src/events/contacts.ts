@@ -99,7 +99,7 @@ function originalOf(article: Article, a: Analysis, first: number, last: number):
 }
 
 /** Index of the token containing normalized offset s (binary search). */
-function tokenAtNorm(a: Analysis, s: number): number {
+export function tokenAtNorm(a: Analysis, s: number): number {
   const t = a.tokens;
   let lo = 0, hi = t.length - 1;
   while (lo < hi) {
@@ -141,14 +141,14 @@ function normAtNt(nt: NormText, orig: number): number {
  * Lookups made once per article rather than once per sentence or per word: the mentions by their first and by their
  * last token (the last one written wins, as in text order), and the token each date item starts in.
  */
-interface MentionIndex {
+interface ArticleIndex {
   starting: Array<EMention | undefined>;
   ending: Array<EMention | undefined>;
   /** tokenAtNorm(a, items[i].s) for every item i. */
   itemToken: number[];
 }
 
-function indexMentions(ems: readonly EMention[], a: Analysis): MentionIndex {
+export function indexArticle(ems: readonly EMention[], a: Analysis): ArticleIndex {
   const n = a.tokens.length;
   const starting = new Array<EMention | undefined>(n + 1);
   const ending = new Array<EMention | undefined>(n + 1);
@@ -298,7 +298,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     }
   }
 
-  const index = indexMentions(ems, a);
+  const index = indexArticle(ems, a);
   // Tokens that belong to any lexicon phrase are not name material.
   const tagged = new Uint8Array(tokens.length);
   for (const m of ems) for (let k = m.first; k < m.last; k++) tagged[k] = 1;
@@ -541,7 +541,7 @@ function sentenceCandidates(
   S: Sentence,
   si: number,
   v: SentenceView,
-  index: MentionIndex,
+  index: ArticleIndex,
   people: PDesc[],
   countries: CDesc[],
   dated: DatedSpan[],
