@@ -2,7 +2,7 @@
  * People at a date: who held an office on the event's date, which office a known person held, and which of several
  * people a shared short name ("آل ثاني") means in this article.
  */
-import { dayNumber, OPEN_END, type EventLexicon, type HolderTerm } from './lexicon.js';
+import { dayNumber, OPEN_END, type ActorData, type EventLexicon, type HolderTerm, type OfficeTerm } from './lexicon.js';
 import type { Office } from './types.js';
 
 /** Offices in the order a counterpart is most likely to mean ("نظيره" of a foreign minister who is also PM). */
@@ -61,13 +61,25 @@ function holderOver(terms: readonly HolderTerm[], start: string, end: string): s
   return best;
 }
 
+/** A person's terms, most likely office first (a stable sort: terms of one office keep their order). */
+const BY_PRIORITY = new WeakMap<ActorData, readonly OfficeTerm[]>();
+
+function termsByPriority(a: ActorData): readonly OfficeTerm[] {
+  let terms = BY_PRIORITY.get(a);
+  if (terms === undefined) {
+    terms = [...(a.offices ?? [])].sort((x, y) => OFFICE_PRIORITY.indexOf(x.office) - OFFICE_PRIORITY.indexOf(y.office));
+    BY_PRIORITY.set(a, terms);
+  }
+  return terms;
+}
+
 /** The offices a person held on a day, most likely first. */
 export function officesOf(lex: EventLexicon, actor: string, day: string): Array<{ office: Office; country: string }> {
   const a = lex.actors.get(actor);
   if (!a) return [];
-  const held = (a.offices ?? []).filter((o) => o.from <= day && (o.to ?? OPEN_END) >= day);
-  held.sort((x, y) => OFFICE_PRIORITY.indexOf(x.office) - OFFICE_PRIORITY.indexOf(y.office));
-  return held.map((o) => ({ office: o.office, country: o.country }));
+  return termsByPriority(a)
+    .filter((o) => o.from <= day && (o.to ?? OPEN_END) >= day)
+    .map((o) => ({ office: o.office, country: o.country }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holderAt } from '../../src/events/actors.js';
+import { holderAt, officesOf } from '../../src/events/actors.js';
 import { dayNumber } from '../../src/events/lexicon.js';
 import { data } from '../helpers/data.js';
 
@@ -45,5 +45,28 @@ describe('holderAt', () => {
   it('has no answer outside every term or for an unknown office', () => {
     expect(holderAt(lex, 'foreign_minister', 'USA', '1700-01-01', '1700-12-31')).toBeNull();
     expect(holderAt(lex, 'foreign_minister', 'XXX', '2017-05-31', '2017-05-31')).toBeNull();
+  });
+});
+
+describe('officesOf', () => {
+  const lex = data().events;
+  it('lists the offices held that day, the likeliest for a counterpart first', () => {
+    // Defence minister and crown prince at once: the crown prince ranks first.
+    expect(officesOf(lex, 'salman-bin-abdulaziz', '2013-01-01')).toEqual([
+      { office: 'crown_prince', country: 'SAU' },
+      { office: 'defense_minister', country: 'SAU' },
+    ]);
+    expect(officesOf(lex, 'salman-bin-abdulaziz', '2016-01-01')).toEqual([
+      { office: 'head_of_state', country: 'SAU' },
+      { office: 'head_of_government', country: 'SAU' },
+    ]);
+    // Prime minister and foreign minister: "نظيره" of a foreign minister is the foreign minister.
+    expect(officesOf(lex, 'mohammed-bin-abdulrahman', '2024-01-01').map((o) => o.office)).toEqual(['foreign_minister', 'head_of_government']);
+    expect(officesOf(lex, 'mohammed-bin-abdulrahman', '2017-05-31').map((o) => o.office)).toEqual(['foreign_minister']);
+  });
+
+  it('is empty for an unknown person or a day out of office', () => {
+    expect(officesOf(lex, 'nobody', '2017-05-31')).toEqual([]);
+    expect(officesOf(lex, 'salman-bin-abdulaziz', '2000-01-01')).toEqual([]);
   });
 });
