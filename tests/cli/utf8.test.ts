@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8, encodeUtf8 } from '../../src/cli/utf8.js';
+
+describe('decodeUtf8', () => {
+  it('gives what toString gives, for any bytes (valid UTF-8 or not)', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (a) => {
+      const b = Buffer.from(a);
+      expect(decodeUtf8(b)).toBe(b.toString('utf8'));
+    }), { numRuns: 2000 });
+  });
+
+  it('gives what toString gives, for any text (astral characters, a BOM, Arabic)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+      const b = Buffer.from('\uFEFFمصر' + s);
+      expect(decodeUtf8(b)).toBe(b.toString('utf8'));
+    }));
+  });
+
+  it('keeps an empty line empty', () => expect(decodeUtf8(Buffer.alloc(0))).toBe(''));
+});
+
+describe('encodeUtf8', () => {
+  it('gives what Buffer.from gives, lone surrogates included', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) }), (s, lone) => {
+      for (const t of [s, s + lone, 'قطر' + s]) expect(encodeUtf8(t).equals(Buffer.from(t))).toBe(true);
+    }));
+  });
+
+  it('encodes an empty string', () => expect(encodeUtf8('').length).toBe(0));
+});
