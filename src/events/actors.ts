@@ -2,7 +2,8 @@
  * People at a date: who held an office on the event's date, which office a known person held, and which of several
  * people a shared short name ("آل ثاني") means in this article.
  */
-import { dayNumber, OPEN_END, type ActorData, type EventLexicon, type HolderTerm, type OfficeTerm } from './lexicon.js';
+import { isoDayNumber } from '../temporal/calendar.js';
+import { OPEN_END, type ActorData, type EventLexicon, type HolderTerm, type OfficeTerm } from './lexicon.js';
 import type { Office } from './types.js';
 
 /** Offices in the order a counterpart is most likely to mean ("نظيره" of a foreign minister who is also PM). */
@@ -31,7 +32,7 @@ const OFFICE_PRIORITY: Office[] = [
 export function holderAt(lex: EventLexicon, office: Office, country: string, start: string, end: string): string | null {
   const terms = lex.holders.get(office)?.get(country);
   if (!terms) return null;
-  const startDay = dayNumber(start), endDay = dayNumber(end);
+  const startDay = isoDayNumber(start), endDay = isoDayNumber(end);
   // Dates of the pipeline are real days; anything else is read as Date.parse reads it, as it always was.
   if (Number.isNaN(startDay) || Number.isNaN(endDay)) return holderOver(terms, start, end);
   let best: string | null = null;

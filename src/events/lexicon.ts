@@ -3,6 +3,7 @@
  * that a sentence is tagged in one pass. Derivations of verbs (التقت، التقيا، سيلتقي), nisba adjectives (القطرية،
  * الأمريكيين) and name spellings (عبد الرحمن/عبدالرحمن) happen here, once, at load time.
  */
+import { isoDayNumber } from '../temporal/calendar.js';
 import { PhraseLexicon } from '../normalize/lexicon.js';
 import { normalizeWord } from '../normalize/arabic.js';
 import type { ContactType, Office } from './types.js';
@@ -151,37 +152,6 @@ export interface HolderTerm {
   toDay: number;
 }
 
-/**
- * Days since 1970-01-01 of a real YYYY-MM-DD date (as Date.parse(iso) / 86400000 counts them, without making a Date);
- * NaN for any other string.
- */
-export function dayNumber(iso: string): number {
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return NaN;
-  const y = digits(iso, 0, 4), m = digits(iso, 5, 7), d = digits(iso, 8, 10);
-  return m >= 1 && m <= 12 && d >= 1 && d <= monthDays(y, m) ? daysFromCivil(y, m, d) : NaN;
-}
-
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return NaN;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-const monthDays = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]);
-
-/** Howard Hinnant's days_from_civil: proleptic Gregorian, exact for any year. */
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
 
 /** Past-tense forms of a verb: masculine, feminine, dual, plural and object suffixes. */
 export function pastForms(v: string): string[] {
@@ -375,7 +345,7 @@ export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> =
       if (!byCountry) holders.set(o.office, (byCountry = new Map()));
       let list = byCountry.get(o.country);
       if (!list) byCountry.set(o.country, (list = []));
-      list.push({ actor: a.id, from: o.from, to: o.to ?? null, fromDay: dayNumber(o.from), toDay: dayNumber(o.to ?? OPEN_END) });
+      list.push({ actor: a.id, from: o.from, to: o.to ?? null, fromDay: isoDayNumber(o.from), toDay: isoDayNumber(o.to ?? OPEN_END) });
     }
   }
   const namedEvents = new Map<string, NamedEventData>();

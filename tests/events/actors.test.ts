@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holderAt, officesOf } from '../../src/events/actors.js';
-import { dayNumber } from '../../src/events/lexicon.js';
+import { isoDayNumber as dayNumber } from '../../src/temporal/calendar.js';
 import { data } from '../helpers/data.js';
 
-describe('dayNumber', () => {
+describe('isoDayNumber', () => {
   it('counts days since 1970-01-01', () => {
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(dayNumber('2017-05-31')).toBe(17317);
