@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, encodeUtf8 } from '../../src/cli/utf8.js';
+import { decodeUtf8 } from '../../src/cli/utf8.js';
 
 describe('decodeUtf8', () => {
   it('gives what toString gives, for any bytes (valid UTF-8 or not)', () => {
@@ -18,14 +18,4 @@ describe('decodeUtf8', () => {
   });
 
   it('keeps an empty line empty', () => expect(decodeUtf8(Buffer.alloc(0))).toBe(''));
-});
-
-describe('encodeUtf8', () => {
-  it('gives what Buffer.from gives, lone surrogates included', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) }), (s, lone) => {
-      for (const t of [s, s + lone, 'قطر' + s]) expect(encodeUtf8(t).equals(Buffer.from(t))).toBe(true);
-    }));
-  });
-
-  it('encodes an empty string', () => expect(encodeUtf8('').length).toBe(0));
 });
