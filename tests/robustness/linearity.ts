@@ -1,5 +1,5 @@
 // Linearity of the per-article work on adversarial text: processArticle (dates and contacts) on 100 KB and on 1 MB of
-// the same pattern, in the same run; the time per KB at 1 MB must stay within 1.5× of that at 100 KB.
+// the same pattern, in the same run; the CPU time per KB at 1 MB must stay within 2× of that at 100 KB.
 import { expect } from 'vitest';
 import { processArticle } from '../../src/pipeline.js';
 import { makeArticle } from '../../src/ingest/article.js';
@@ -14,8 +14,13 @@ export interface Pattern {
 
 const SMALL = 100_000;
 const BIG = 1_000_000;
-/** Allowed growth of the time per KB from 100 KB to 1 MB. */
-const FACTOR = 1.5;
+/**
+ * Allowed growth of the time per KB from 100 KB to 1 MB. Ten times the input makes a quadratic step cost ten times as
+ * much per KB, and anything above n^1.3 cost more than twice as much. Flat patterns measure 0.7-1.2x on a quiet
+ * machine, but up to 1.45x with other processes busy on both cores: a 1 MB article's working set leaves the cache and
+ * its surviving objects reach the old generation. 1.5 sat on that edge.
+ */
+const FACTOR = 2;
 /** Timer granularity and a stray minor GC: a few milliseconds either way say nothing about growth. */
 const SLACK_MS = 5;
 
@@ -24,18 +29,28 @@ export function build(p: Pattern, bytes: number): string {
   return p.make.repeat(Math.ceil(bytes / Buffer.byteLength(p.make)));
 }
 
+/**
+ * CPU milliseconds this process spent (all its threads, so the GC helpers count). Wall time is not used: on a shared
+ * machine another process can take the core for a whole 1 MB run, which reads as growth (CI once failed a flat pattern
+ * at 1.6x that way, while it measures 0.7-1.1x when the machine is quiet).
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function run(text: string): number {
-  const t0 = performance.now();
+  const t0 = cpuMs();
   processArticle({ id: 'x', source: 'x.txt', text, published: '2017-05-31' }, data(), { statements: true });
-  return performance.now() - t0;
+  return cpuMs() - t0;
 }
 
 /** Dates alone, for a failure message that says which stage grows. */
 function datesOnly(text: string): number {
   const a = makeArticle({ id: 'x', source: 'x.txt', text, published: '2017-05-31' }, data().temporal);
-  const t0 = performance.now();
+  const t0 = cpuMs();
   analyseDates(a.text, a.published, data().temporal, a.bodyStart);
-  return performance.now() - t0;
+  return cpuMs() - t0;
 }
 
 /**
