@@ -400,11 +400,12 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // (An article names its officials again and again: the same office, person and country set nothing new.)
   const seenNamed = new Set<string>();
   for (const q of named) {
-    const id = actorOf(q);
-    const c = q.country ?? lex.actors.get(id ?? '')?.country;
-    const key = `${q.office ?? ''}|${id ?? ''}|${c ?? ''}`;
+    // (The key is what decides the id and the country below, so it is checked before the office holder is looked up.)
+    const key = `${q.office ?? ''}|${q.actorIds?.length === 1 ? q.actorIds[0] : ''}|${q.country ?? ''}`;
     if (seenNamed.has(key)) continue;
     seenNamed.add(key);
+    const id = actorOf(q);
+    const c = q.country ?? lex.actors.get(id ?? '')?.country;
     const offices = new Set<string>([...(q.office ? [q.office] : []), ...officesOf(lex, id ?? '', pub).map((o) => o.office)]);
     for (const o of offices) {
       if (!firstHolder.has(o)) firstHolder.set(o, q);
