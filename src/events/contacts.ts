@@ -8,7 +8,7 @@ import type { Analysis } from '../temporal/extract.js';
 import type { NormText } from '../normalize/arabic.js';
 import type { Token } from '../normalize/tokens.js';
 import type { DateMention } from '../temporal/types.js';
-import { fmtDay, addDays } from '../temporal/calendar.js';
+import { fmtDay, addDays, isoDayNumber } from '../temporal/calendar.js';
 import { holderAt, officesOf, resolveShort } from './actors.js';
 import { codesFor } from './codes.js';
 import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
@@ -1140,9 +1140,13 @@ function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   return contains && wide <= 31 * 86400000;
 }
 
+/** The width of a date in milliseconds (as Date.parse measures it), Infinity when open. */
 function precise(d: EventDate): number {
   if (!d.start || !d.end) return Infinity;
-  return Date.parse(d.end) - Date.parse(d.start);
+  // Asked for every pair of candidates the join compares: days by integer arithmetic, Date.parse only for a bound
+  // that is not a plain day.
+  const days = isoDayNumber(d.end) - isoDayNumber(d.start);
+  return Number.isNaN(days) ? Date.parse(d.end) - Date.parse(d.start) : days * 86400000;
 }
 
 /** Folds b into a: people, countries, sources, topics; the stronger type; the more precise compatible date. */
@@ -1294,14 +1298,14 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     if (c.retold && c.destinations.length) {
       // The pronoun is the evidence: dates need only not exclude each other (two mentions of "عام 2006" qualify).
       const overlap = (a: EventDate | null, b: EventDate | null) => !a || !b || ((a.start ?? '0000') <= (b.end ?? '9999') && (b.start ?? '0000') <= (a.end ?? '9999'));
-      const told = [...events].reverse().find((e) => e.type === 'visit' && e.sentence >= c.sentence - 1 && e.destinations.some((d) => c.destinations.some((x) => x.country === d.country)) && overlap(e.date, c.date));
+      const told = events.findLast((e) => e.type === 'visit' && e.sentence >= c.sentence - 1 && e.destinations.some((d) => c.destinations.some((x) => x.country === d.country)) && overlap(e.date, c.date));
       if (told) {
         merge(told, { ...c, people: [], countries: [] });
         continue;
       }
     }
     // People lent by "الجانبين" identify nothing further back than the contact before.
-    const match = [...events].reverse().find((e) => e.type !== 'statement' && (!c.anaphoric || e.sources.some((x) => x.start === c.sources[0].start)) && sameContact(e));
+    const match = events.findLast((e) => e.type !== 'statement' && (!c.anaphoric || e.sources.some((x) => x.start === c.sources[0].start)) && sameContact(e));
     if (match) {
       merge(match, c);
       continue;
