@@ -143,7 +143,15 @@ function orig(v: SentenceView, first: number, last: number): string {
   return v.nt.original.slice(v.nt.starts[s], v.nt.ends[b.e - 1]);
 }
 
-function isQuote(t: Token | undefined, ...q: string[]) {
+/** Marks that open a quoted name, close one, separate an apposition; and the comma-or-closing run after a name. */
+const OPENING: readonly string[] = ['«', '"', '“'];
+const CLOSING: readonly string[] = ['»', '"', '”'];
+const COMMAS: readonly string[] = [',', '،'];
+const CLOSING_OR_COMMA: readonly string[] = [...CLOSING, ...COMMAS];
+const GUILLEMET: readonly string[] = ['«'];
+
+// (Constant lists, not rest parameters: this is asked at every token of a sentence, and a rest array is made per call.)
+function isQuote(t: Token | undefined, q: readonly string[]) {
   return t !== undefined && t.kind === 'punct' && q.includes(t.text);
 }
 
@@ -185,7 +193,7 @@ function insideLongerName(v: SentenceView, i: number, full: boolean): boolean {
 function nameAfter(v: SentenceView, i: number): { first: number; last: number; quoted: boolean } | null {
   let k = i;
   let quoted = false;
-  if (isQuote(v.tokens[k], '«', '"', '“')) {
+  if (isQuote(v.tokens[k], OPENING)) {
     quoted = true;
     k++;
   }
@@ -198,7 +206,7 @@ function nameAfter(v: SentenceView, i: number): { first: number; last: number; q
   if (k === a) return null;
   // A lone particle is not a name; a single word is a name only in quotes or when it is not a particle.
   if (k - a === 1 && NAME_PARTICLES.has(v.tokens[a].text)) return null;
-  if (quoted && !isQuote(v.tokens[k], '»', '"', '”')) return null;
+  if (quoted && !isQuote(v.tokens[k], CLOSING)) return null;
   // A quoted single word is a term ("مخاوف" واشنطن), not a person; a person needs a first name too.
   if (quoted && k - a < 2) return null;
   if (!quoted && !startsWithFirstName(v, a, k)) return null;
@@ -208,9 +216,9 @@ function nameAfter(v: SentenceView, i: number): { first: number; last: number; q
 /** Up to 5 name words ending just before i (skipping a closing » and a comma). */
 function nameBefore(v: SentenceView, i: number, floor: number): { first: number; last: number } | null {
   let k = i - 1;
-  while (k >= floor && isQuote(v.tokens[k], ',', '،')) k--;
+  while (k >= floor && isQuote(v.tokens[k], COMMAS)) k--;
   let quoted = false;
-  if (k >= floor && isQuote(v.tokens[k], '»', '"', '”')) {
+  if (k >= floor && isQuote(v.tokens[k], CLOSING)) {
     quoted = true;
     k--;
   }
@@ -218,7 +226,7 @@ function nameBefore(v: SentenceView, i: number, floor: number): { first: number;
   while (k >= floor && last - k <= 5 && isNameWord(v, k)) k--;
   const first = k + 1;
   if (first >= last) return null;
-  if (quoted && !isQuote(v.tokens[k], '«', '"', '“')) return null;
+  if (quoted && !isQuote(v.tokens[k], OPENING)) return null;
   // Unquoted names need at least two words and a known first name ("آن باترسون"), so that a stray noun phrase
   // is not taken for a person.
   if (!quoted && (last - first < 2 || !startsWithFirstName(v, first, last))) return null;
@@ -232,12 +240,17 @@ interface MentionStarts {
 }
 
 /**
- * The sentence's mentions by first token, in an array over the sentence: a Map per sentence cost more, and so does a
- * typed array (past 64 bytes V8 gives it a buffer outside the heap).
+ * Mention indices by token, over the current sentence. One buffer serves every sentence (findParticipants does not
+ * nest, and nothing keeps a MentionStarts past its call): an array per sentence, filled with -1, cost more than the
+ * lookups it served, and a typed array per sentence more still (past 64 bytes V8 gives it a buffer outside the heap).
  */
+let startsScratch = new Int32Array(256);
+
 function mentionStarts(v: SentenceView): MentionStarts {
   const span = Math.max(0, v.last - v.first);
-  const at = new Array<number>(span).fill(-1);
+  if (startsScratch.length < span) startsScratch = new Int32Array(Math.max(span, 2 * startsScratch.length));
+  const at = startsScratch;
+  at.fill(-1, 0, span);
   for (let i = 0; i < v.ms.length; i++) {
     const k = v.ms[i].first - v.first;
     if (k < 0 || k >= span) throw new RangeError(`mention at token ${v.ms[i].first} outside sentence [${v.first}, ${v.last})`);
@@ -260,7 +273,7 @@ function mentionAt(v: SentenceView, idx: MentionStarts, t: number, skipHonorific
       k = v.ms[mi].last;
       continue;
     }
-    if (isQuote(v.tokens[k], '«', '"', '“')) {
+    if (isQuote(v.tokens[k], OPENING)) {
       k++;
       continue;
     }
@@ -350,7 +363,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
   /** A role phrase ", وزير خارجية الولايات المتحدة" right after token t, merged into p. */
   const attachRoleAfter = (p: PDesc, t: number) => {
     let k = t;
-    while (k < v.last && isQuote(v.tokens[k], '»', '"', '”', ',', '،')) k++;
+    while (k < v.last && isQuote(v.tokens[k], CLOSING_OR_COMMA)) k++;
     if (k === t) return;
     let mi = idx.get(k);
     let modified = false;
@@ -572,7 +585,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
   }
   // Unknown people named in quotes next to a role, or after an honorific, that no pass above took.
   for (let k = v.first; k < v.last; k++) {
-    if (!isQuote(v.tokens[k], '«')) continue;
+    if (!isQuote(v.tokens[k], GUILLEMET)) continue;
     if (coveredAt(k)) continue;
     const n = nameAfter(v, k);
     if (!n || !n.quoted) continue;
