@@ -45,6 +45,13 @@ describe('phrase lexicon', () => {
         for (let i = 0; i < tokens.length; i++) {
           // Twice: the second answer comes from the per-word cache of phrase starts.
           for (let pass = 0; pass < 2; pass++) expect(L.longestAt(tokens, i)).toEqual(bruteLongest(byPhrase, tokens, i));
+          if (tokens[i].kind !== 'word') continue;
+          const starts = L.startsOf(tokens[i].text);
+          expect(L.longestWith(tokens, i, starts)).toEqual(bruteLongest(byPhrase, tokens, i));
+          // A lone reading that nothing extends is the whole answer: callers build its match from the word alone.
+          if (starts.length === 1 && starts[0].next === null) {
+            expect(bruteLongest(byPhrase, tokens, i)).toMatchObject({ entries: starts[0].entries, last: i + 1, clitic: starts[0].clitic });
+          }
         }
       }),
       { numRuns: 500 },
