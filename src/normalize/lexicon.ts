@@ -102,6 +102,27 @@ export class PhraseLexicon<T> {
     this.startCache.clear();
   }
 
+  /**
+   * Replaces every entry by f(entry), in place: an entry shared by several phrases stays one object. For a caller that
+   * wants its entries in another form than the one the data or a snapshot gave.
+   */
+  mapEntries(f: (entry: T) => T): void {
+    const mapped = new Map<T, T>();
+    const visit = (m: Map<string, TrieNode<T>>) => {
+      for (const node of m.values()) {
+        for (let k = 0; k < node.entries.length; k++) {
+          const e = node.entries[k];
+          let to = mapped.get(e);
+          if (to === undefined) mapped.set(e, (to = f(e)));
+          node.entries[k] = to;
+        }
+        if (node.next) visit(node.next);
+      }
+    };
+    visit(this.root);
+    this.startCache.clear();
+  }
+
   pack(): PackedLexicon<T> {
     const index = new Map<T, number>();
     const entries: T[] = [];

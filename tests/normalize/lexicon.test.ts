@@ -86,3 +86,22 @@ describe('phrase lexicon', () => {
     expect(L.longestAt(tokens, 2, false)).toMatchObject({ entries: ['month'], first: 2, last: 4, clitic: '' });
   });
 });
+
+describe('phrase lexicon entries', () => {
+  it('are replaced in place, an entry shared by phrases mapped once', () => {
+    const L = new PhraseLexicon<{ id: string }>();
+    const shared = { id: 'month' };
+    L.add('مايو', shared);
+    L.add('أيار', shared);
+    L.add('في الشهر', { id: 'fw' });
+    const tokens = tokenize(normalize('مايو أيار في الشهر').text);
+    expect(L.longestAt(tokens, 0)?.entries[0]).toBe(shared);
+    let calls = 0;
+    L.mapEntries((e) => ({ id: e.id.toUpperCase(), calls: ++calls }) as { id: string });
+    expect(calls).toBe(2);
+    const a = L.longestAt(tokens, 0)!.entries[0], b = L.longestAt(tokens, 1)!.entries[0];
+    expect(a).toBe(b);
+    expect(a.id).toBe('MONTH');
+    expect(L.longestAt(tokens, 2)).toMatchObject({ entries: [{ id: 'FW' }], last: 4 });
+  });
+});
