@@ -7,7 +7,7 @@
 import { normalizeWord } from './arabic.js';
 import type { Token } from './tokens.js';
 
-interface TrieNode<T> {
+export interface TrieNode<T> {
   entries: T[];
   next: Map<string, TrieNode<T>> | null;
 }
@@ -102,6 +102,27 @@ export class PhraseLexicon<T> {
     this.startCache.clear();
   }
 
+  /**
+   * Replaces every entry by f(entry), in place: an entry shared by several phrases stays one object. For a caller that
+   * wants its entries in another form than the one the data or a snapshot gave.
+   */
+  mapEntries(f: (entry: T) => T): void {
+    const mapped = new Map<T, T>();
+    const visit = (m: Map<string, TrieNode<T>>) => {
+      for (const node of m.values()) {
+        for (let k = 0; k < node.entries.length; k++) {
+          const e = node.entries[k];
+          let to = mapped.get(e);
+          if (to === undefined) mapped.set(e, (to = f(e)));
+          node.entries[k] = to;
+        }
+        if (node.next) visit(node.next);
+      }
+    };
+    visit(this.root);
+    this.startCache.clear();
+  }
+
   pack(): PackedLexicon<T> {
     const index = new Map<T, number>();
     const entries: T[] = [];
@@ -133,11 +154,12 @@ export class PhraseLexicon<T> {
 
   /**
    * The readings of a surface word that start a phrase here, with their trie nodes. Most words start none, and news
-   * repeats its words, so the answer is cached per word (bounded, so memory stays flat over an archive).
+   * repeats its words, so the answer is cached per word (bounded, so memory stays flat over an archive). Public so
+   * that a caller that handles most answers itself (a word that is a phrase on its own) looks the word up once.
    */
   private readonly startCache = new Map<string, ReadonlyArray<PhraseStart<T>>>();
 
-  private startsOf(word: string): ReadonlyArray<PhraseStart<T>> {
+  startsOf(word: string): ReadonlyArray<PhraseStart<T>> {
     let r = this.startCache.get(word);
     if (r !== undefined) return r;
     const found: Array<PhraseStart<T>> = [];
@@ -167,8 +189,12 @@ export class PhraseLexicon<T> {
       const node = this.root.get(t.text);
       return node ? longestFrom(tokens, i, phraseStart('', node), null) : null;
     }
+    return this.longestWith(tokens, i, this.startsOf(t.text));
+  }
+
+  /** longestAt for a word token whose starts (startsOf of its text) the caller already has. */
+  longestWith(tokens: readonly Token[], i: number, starts: ReadonlyArray<PhraseStart<T>>): LexMatch<T> | null {
     // Indexed loops, no destructuring: this runs for every word of every text, twice (events and dates).
-    const starts = this.startsOf(t.text);
     let best: LexMatch<T> | null = null;
     for (let k = 0; k < starts.length; k++) best = longestFrom(tokens, i, starts[k], best);
     return best;
@@ -179,11 +205,12 @@ export class PhraseLexicon<T> {
  * A reading of a word that starts a phrase: the clitic stripped for it, and what the walk needs of the phrase's first
  * trie node, kept here so that a word that ends there costs no visit to the node (news repeats such words).
  */
-interface PhraseStart<T> {
-  clitic: string;
+export interface PhraseStart<T> {
+  readonly clitic: string;
   /** The entries of the first word alone, or null when it is no phrase by itself. */
-  entries: T[] | null;
-  next: Map<string, TrieNode<T>> | null;
+  readonly entries: T[] | null;
+  /** The words that may follow in a longer phrase; null when none can (the word's phrase is then decided). */
+  readonly next: Map<string, TrieNode<T>> | null;
 }
 
 function phraseStart<T>(clitic: string, node: TrieNode<T>): PhraseStart<T> {

@@ -75,12 +75,19 @@ export function startMask(it: Item): number {
   return mask;
 }
 
-/** Longest first, then family order, then leftmost; keeps candidates that do not overlap a better one. */
-export function selectCandidates(items: readonly Item[], cands: Candidate[], order: Map<Candidate, number>): Candidate[] {
-  const ranked = [...cands].sort((a, b) => candidateLength(items, b) - candidateLength(items, a) || order.get(a)! - order.get(b)! || a.i0 - b.i0);
+/**
+ * Longest first, then family order, then leftmost; keeps candidates that do not overlap a better one. `family[k]` is
+ * the PARSERS index of `cands[k]`.
+ */
+export function selectCandidates(items: readonly Item[], cands: readonly Candidate[], family: readonly number[]): Candidate[] {
+  // Ranked through indices and plain arrays: the comparator runs a few dozen times per text, and a Map lookup per
+  // side of every comparison cost more than the sort itself.
+  const len = cands.map((c) => candidateLength(items, c));
+  const ranked = cands.map((_, k) => k).sort((a, b) => len[b] - len[a] || family[a] - family[b] || cands[a].i0 - cands[b].i0);
   const taken = new Uint8Array(items.length);
   const chosen: Candidate[] = [];
-  for (const c of ranked) {
+  for (const r of ranked) {
+    const c = cands[r];
     let free = true;
     for (let k = c.i0; k < c.i1; k++) if (taken[k]) { free = false; break; }
     if (!free) continue;
@@ -90,9 +97,10 @@ export function selectCandidates(items: readonly Item[], cands: Candidate[], ord
   return chosen.sort((a, b) => a.i0 - b.i0);
 }
 
-export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; order: Map<Candidate, number> } {
+/** The candidates of every parser at every item its start set admits, with the PARSERS index of each. */
+export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; family: number[] } {
   const cands: Candidate[] = [];
-  const order = new Map<Candidate, number>();
+  const family: number[] = [];
   const items = ctx.items;
   for (let i = 0; i < items.length; i++) {
     const mask = startMask(items[i]);
@@ -102,11 +110,11 @@ export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; order: Map<
       const c = PARSERS[p].parse(ctx, i);
       if (c && c.i1 > c.i0) {
         cands.push(c);
-        order.set(c, p);
+        family.push(p);
       }
     }
   }
-  return { cands, order };
+  return { cands, family };
 }
 
 export interface Analysis {
@@ -135,8 +143,8 @@ export function analyseDates(text: string | NormText, pub: string, lex: Temporal
   const tokens = opts.tokens ?? tokenize(nt.text);
   const items = buildItems(tokens, lex, nt.text, opts.ranges);
   const ctx = makeContext(items, nt, pub, lex);
-  const { cands, order } = findCandidates(ctx);
-  let chosen = selectCandidates(items, cands, order);
+  const { cands, family } = findCandidates(ctx);
+  let chosen = selectCandidates(items, cands, family);
   chosen = resolveAnaphora(ctx, chosen);
   chosen = joinRanges(ctx, chosen);
   chosen = applyBounds(ctx, chosen);

@@ -3,6 +3,7 @@
  * many-word phrase ("كانون الثاني", "أول أمس") is one step and clitics are already peeled off.
  */
 import { normalizeWord } from '../normalize/arabic.js';
+import type { PhraseStart } from '../normalize/lexicon.js';
 import type { Token } from '../normalize/tokens.js';
 import type { TemporalLexicon, TTag, TagKind, TagOf } from './lexicon.js';
 
@@ -22,6 +23,7 @@ export interface Item {
 }
 
 const NO_TAGS: readonly TTag[] = [];
+const NO_STARTS: ReadonlyArray<PhraseStart<TTag>> = [];
 
 /**
  * Items of the whole text, or only of some token ranges (sentences that matter to the caller): a line-break item
@@ -40,8 +42,17 @@ export function buildItems(tokens: readonly Token[], lex: TemporalLexicon, normT
 function itemsOf(tokens: readonly Token[], lex: TemporalLexicon, normText: string, from: number, to: number, items: Item[]): Item[] {
   for (let i = from; i < to; ) {
     const t = tokens[i];
-    if (t.kind === 'word') {
-      const m = lex.phrases.longestAt(tokens, i);
+    const starts = t.kind === 'word' ? lex.phrases.startsOf(t.text) : NO_STARTS;
+    if (starts.length !== 0) {
+      // Most phrase words have one reading that no longer phrase extends: the word alone decides the item, with no
+      // walk and no match object (this runs for every word of the searched sentences).
+      const one = starts.length === 1 && starts[0].next === null ? starts[0].entries : null;
+      if (one !== null) {
+        items.push(wordItem(t, one, starts[0].clitic, normText));
+        i++;
+        continue;
+      }
+      const m = lex.phrases.longestWith(tokens, i, starts);
       if (m) {
         items.push({ kind: 'lex', text: normText.slice(m.s, m.e), tags: m.entries, s: m.s, e: m.e, value: 0, spaced: t.spaced, clitic: m.clitic });
         i = m.last;
@@ -53,6 +64,12 @@ function itemsOf(tokens: readonly Token[], lex: TemporalLexicon, normText: strin
     i++;
   }
   return items;
+}
+
+/** The item of a one-word phrase at token t; without a clitic its text is the token's own string, not a copy. */
+function wordItem(t: Token, tags: readonly TTag[], clitic: string, normText: string): Item {
+  const s = t.s + clitic.length;
+  return { kind: 'lex', text: clitic === '' ? t.text : normText.slice(s, t.e), tags, s, e: t.e, value: 0, spaced: t.spaced, clitic };
 }
 
 export function tagOf<K extends TagKind>(it: Item | undefined, k: K): TagOf<K> | undefined {

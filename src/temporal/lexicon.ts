@@ -241,8 +241,24 @@ export function temporalPhrases(cal: CalendarData, rel: RelativeData, tense: Ten
   return L;
 }
 
+/**
+ * A tag with every field of every tag kind, in one order (undefined where its kind has none). Parsers read tags of all
+ * kinds at every step (tagOf reads `t` of each tag of an item): with one hidden class for all tags those reads stay
+ * monomorphic, where the kinds' own shapes, some thirty, made each a megamorphic lookup. Readers see the same values.
+ */
+export function uniformTag(tag: TTag): TTag {
+  const g = tag as Partial<Record<string, unknown>>;
+  return {
+    t: g.t, cal: g.cal, month: g.month, ambiguous: g.ambiguous, dow: g.dow, n: g.n, pos: g.pos, offset: g.offset, dir: g.dir,
+    unit: g.unit, count: g.count, definite: g.definite, mod: g.mod, value: g.value, min: g.min, max: g.max, season: g.season,
+    from: g.from, to: g.to, id: g.id, en: g.en, day: g.day, days: g.days, rule: g.rule, kind: g.kind, tens: g.tens,
+    tense: g.tense, w: g.w, what: g.what,
+  } as TTag;
+}
+
 /** The date lexicon: the phrases (compiled here unless a snapshot kept them) and the word sets parsers consult. */
 export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, tense: TenseData, phrases: PhraseLexicon<TTag> = temporalPhrases(cal, rel, tense)): TemporalLexicon {
+  phrases.mapEntries(uniformTag);
   // The few-count of a bare plural ("قبل أيام") is the one whose forms include the empty form.
   let barePlural = { min: 3, max: 10 };
   for (const f of rel.few) if (f.forms.some((x) => x.trim() === '')) barePlural = { min: f.min, max: f.max };

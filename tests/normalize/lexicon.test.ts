@@ -45,6 +45,13 @@ describe('phrase lexicon', () => {
         for (let i = 0; i < tokens.length; i++) {
           // Twice: the second answer comes from the per-word cache of phrase starts.
           for (let pass = 0; pass < 2; pass++) expect(L.longestAt(tokens, i)).toEqual(bruteLongest(byPhrase, tokens, i));
+          if (tokens[i].kind !== 'word') continue;
+          const starts = L.startsOf(tokens[i].text);
+          expect(L.longestWith(tokens, i, starts)).toEqual(bruteLongest(byPhrase, tokens, i));
+          // A lone reading that nothing extends is the whole answer: callers build its match from the word alone.
+          if (starts.length === 1 && starts[0].next === null) {
+            expect(bruteLongest(byPhrase, tokens, i)).toMatchObject({ entries: starts[0].entries, last: i + 1, clitic: starts[0].clitic });
+          }
         }
       }),
       { numRuns: 500 },
@@ -77,5 +84,24 @@ describe('phrase lexicon', () => {
     expect(L.longestAt(tokens, 0, false)).toBeNull();
     expect(L.longestAt(tokens, 0)).toMatchObject({ entries: ['month'], last: 2, clitic: 'و' });
     expect(L.longestAt(tokens, 2, false)).toMatchObject({ entries: ['month'], first: 2, last: 4, clitic: '' });
+  });
+});
+
+describe('phrase lexicon entries', () => {
+  it('are replaced in place, an entry shared by phrases mapped once', () => {
+    const L = new PhraseLexicon<{ id: string }>();
+    const shared = { id: 'month' };
+    L.add('مايو', shared);
+    L.add('أيار', shared);
+    L.add('في الشهر', { id: 'fw' });
+    const tokens = tokenize(normalize('مايو أيار في الشهر').text);
+    expect(L.longestAt(tokens, 0)?.entries[0]).toBe(shared);
+    let calls = 0;
+    L.mapEntries((e) => ({ id: e.id.toUpperCase(), calls: ++calls }) as { id: string });
+    expect(calls).toBe(2);
+    const a = L.longestAt(tokens, 0)!.entries[0], b = L.longestAt(tokens, 1)!.entries[0];
+    expect(a).toBe(b);
+    expect(a.id).toBe('MONTH');
+    expect(L.longestAt(tokens, 2)).toMatchObject({ entries: [{ id: 'FW' }], last: 4 });
   });
 });

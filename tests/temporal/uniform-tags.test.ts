@@ -1,0 +1,36 @@
+// Date tags are given one shape (see uniformTag): the values a reader sees must be the kind's own, nothing more.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/arabic.js';
+import { tokenize } from '../../src/normalize/tokens.js';
+import { temporalPhrases, uniformTag, type TTag } from '../../src/temporal/lexicon.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/data.js';
+import { temporalLexicon } from './lexicon.js';
+
+const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+describe('uniform date tags', () => {
+  it('keep every field of every tag of the data and add only undefined ones', () => {
+    const file = (name: string) => parse(readFileSync(join(ROOT, 'data', `${name}.yaml`), 'utf8')) as never;
+    const raw = temporalPhrases(file('calendar'), file('relative'), file('tense')).pack().entries;
+    expect(raw.length).toBeGreaterThan(20);
+    const keys = new Set<string>();
+    for (const tag of raw) {
+      const u = uniformTag(tag);
+      expect(defined(u)).toEqual(defined(tag));
+      keys.add(Object.keys(u).join());
+    }
+    // One field order for all: one hidden class.
+    expect(keys.size).toBe(1);
+  });
+
+  it('are what the compiled lexicon tags items with', () => {
+    const lex = temporalLexicon();
+    const tokens = tokenize(normalize('الخميس الماضي في مايو').text);
+    for (let i = 0; i < tokens.length; i++) {
+      for (const tag of lex.phrases.longestAt(tokens, i)?.entries ?? []) expect(Object.keys(tag)).toEqual(Object.keys(uniformTag({ t: 'quarter' } as TTag)));
+    }
+  });
+});
