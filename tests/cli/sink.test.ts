@@ -44,6 +44,29 @@ describe('lineSink', () => {
     expect(out()).toBe(expected(arts));
   });
 
+  it('keeps every byte, whatever the characters and sizes (records of any size, surrogate pairs, stray halves)', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 50 }).map((t) => t.repeat(2000)));
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.record({ kind: fc.constant('event'), text }), { maxLength: 3 }), { maxLength: 40 }), (arts) => {
+        const { io, out } = fakeIo(tmpdir());
+        const sink = lineSink(io, undefined, []);
+        for (const a of arts) sink.write(a);
+        sink.close();
+        expect(out()).toBe(expected(arts));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('writes an article bigger than its buffer', () => {
+    const { io, out } = fakeIo(tmpdir());
+    const sink = lineSink(io, undefined, []);
+    const arts = [[{ kind: 'article', id: 'small' }], [{ kind: 'event', text: 'مصر'.repeat(200_000) }], [{ kind: 'article', id: 'after' }]];
+    for (const a of arts) sink.write(a);
+    sink.close();
+    expect(out()).toBe(expected(arts));
+  });
+
   it('writes a file only when closed, and none when aborted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tarikh-sink-'));
     const { io } = fakeIo(dir);
