@@ -1,7 +1,7 @@
 /**
  * The four commands. Each parses its options into library calls, renders, writes, and returns the exit status.
  */
-import { appendFileSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { TarikhError } from '../errors.js';
@@ -22,7 +22,8 @@ import { processInline, processParallel } from './pool.js';
 import type { UnitResult } from './work.js';
 import { Progress } from './progress.js';
 import { colorLevel, makeChalk } from './color.js';
-import { atomicTemp, expandInputs, PACKAGE_ROOT, writeAtomic, type InputFile, type Io } from './io.js';
+import { lineSink } from './sink.js';
+import { expandInputs, PACKAGE_ROOT, writeAtomic, type InputFile, type Io } from './io.js';
 import { checkEncoding, EXIT, loadData, say, terminalWidth, UsageError, type CommonOptions } from './run.js';
 
 type Format = 'text' | 'json' | 'yaml' | 'jsonl';
@@ -127,13 +128,14 @@ export async function timelineCommand(inputs: string[], opts: TimelineOpts, io: 
         skipped.push(sk);
         if (progress.tty) io.stderr.write('\r\u001b[K');
         say(io, `tarikh: skipped ${sk.source}: ${sk.reason}`);
-        lines?.write({ kind: 'skipped', ...sk });
+        lines?.write([{ kind: 'skipped', ...sk }]);
         continue;
       }
       usable++;
       if (lines) {
-        lines.write({ kind: 'article', ...r.article });
-        for (const c of r.contacts) if (keep(c, filters)) lines.write({ kind: 'event', ...c });
+        const records: object[] = [{ kind: 'article', ...r.article }];
+        for (const c of r.contacts) if (keep(c, filters)) records.push({ kind: 'event', ...c });
+        lines.write(records);
         const wait = lines.drained();
         if (wait) await wait;
       } else {
@@ -193,42 +195,6 @@ function parseJobs(v: string | undefined): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs needs a whole number from 1 to 256, got "${v}"`);
   return n;
-}
-
-/** JSON Lines out, record by record: to stdout, or to a temporary file renamed into place at the end. */
-function lineSink(io: Io, output: string | undefined, inputs: readonly InputFile[]) {
-  let buf: string[] = [];
-  const target = output ? resolve(io.cwd, output) : null;
-  const tmp = target ? atomicTemp(target, inputs) : null;
-  // A pipe to a slower reader (gzip, a network) fills up: wait for it rather than queue the archive in memory.
-  let full = false;
-  const flush = () => {
-    if (buf.length === 0) return;
-    const chunk = buf.join('');
-    buf = [];
-    if (tmp) appendFileSync(tmp.path, chunk);
-    else if (io.stdout.write(chunk) === false && io.stdout.once) full = true;
-  };
-  return {
-    write(rec: object) {
-      buf.push(JSON.stringify(rec) + '\n');
-      if (buf.length >= 256) flush();
-    },
-    /** Resolves when the output can take more (at once unless the reader is behind). */
-    drained(): Promise<void> | null {
-      if (!full) return null;
-      full = false;
-      return new Promise((res) => io.stdout.once!('drain', res));
-    },
-    close() {
-      flush();
-      tmp?.commit();
-    },
-    abort() {
-      buf = [];
-      tmp?.discard();
-    },
-  };
 }
 
 interface MergeOpts extends DisplayOpts {

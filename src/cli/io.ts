@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { TarikhError } from '../errors.js';
 
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number; once?(event: 'drain', listener: () => void): unknown };
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean; columns?: number; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   readStdin(): Promise<Uint8Array>;
   /** Standard input as a stream, for JSON Lines read line by line. */

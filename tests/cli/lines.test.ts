@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, splitLines } from '../../src/cli/lines.js';
+import { LineSplitter, splitLines, textLines } from '../../src/cli/lines.js';
 
 /** The lines of `bytes` cut into chunks at `cuts`, as the splitter gives them. */
 function split(bytes: Buffer, cuts: number[]): string[] {
@@ -10,10 +10,10 @@ function split(bytes: Buffer, cuts: number[]): string[] {
   const out: string[] = [];
   let at = 0;
   for (const c of [...cuts].sort((a, b) => a - b).concat(bytes.length)) {
-    out.push(...s.push(bytes.subarray(at, c)));
+    out.push(...textLines(s.push(bytes.subarray(at, c))));
     at = c;
   }
-  return out.concat(s.end());
+  return out.concat([...textLines(s.end())]);
 }
 
 /** What node:readline made of the same chunks: the splitter must number lines exactly as it did. */
