@@ -179,13 +179,15 @@ function streamRun(n: number): Promise<{ articles: number; events: number; peakM
 }
 
 describe('streaming', () => {
-  it('memory does not grow with the corpus: 20,000 articles peak where 2,000 do', async () => {
-    const small = await streamRun(2000);
-    const large = await streamRun(20000);
-    expect(small.articles).toBe(2000);
-    expect(large.articles).toBe(20000);
-    expect(large.events).toBeGreaterThanOrEqual(20000);
-    // Ten times the input; the peak may move with the garbage collector's timing, not with the corpus.
-    expect(large.peakMB).toBeLessThan(small.peakMB * 1.25 + 10);
+  // The peak still rises over the first articles of a run, as V8 sizes its heap (98 MB at 2,000 articles, 126 at
+  // 10,000, 132-138 at 20,000) and is flat after (133-138 at 60,000). So the test compares two runs past that point,
+  // and allows a fixed margin rather than a ratio: 40,000 more articles keeping 0.5 KB each would exceed it.
+  it('memory does not grow with the corpus: 60,000 articles peak where 20,000 do', async () => {
+    const small = await streamRun(20000);
+    const large = await streamRun(60000);
+    expect(small.articles).toBe(20000);
+    expect(large.articles).toBe(60000);
+    expect(large.events).toBeGreaterThanOrEqual(60000);
+    expect(large.peakMB).toBeLessThan(small.peakMB + 20);
   }, 180_000);
 });
