@@ -5,7 +5,7 @@
 import { TarikhError } from '../errors.js';
 import { compileEventLexicon, type ETag, type EventData, type EventLexicon } from '../events/lexicon.js';
 import { PhraseLexicon, type PackedLexicon } from '../normalize/lexicon.js';
-import { compileTemporalLexicon, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData, type TTag } from '../temporal/lexicon.js';
+import { compileTemporalLexicon, uniformTag, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData, type TTag } from '../temporal/lexicon.js';
 
 export interface DataSource {
   /** The file's base name without extension: calendar, relative, tense, triggers, countries, actors, events. */
@@ -39,8 +39,10 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
     if (!(f in p)) throw new TarikhError('DATA_INVALID', `data/${f}.yaml is missing`, { hint: 'reinstall tarikh: its data folder is incomplete' });
   }
   checkReferences(p, at);
+  // JSON drops the undefined fields that give every date tag one shape: the snapshot's entries get it back here,
+  // before the trie is rebuilt (mapping the built trie instead cost some 60M instructions at every start-up).
   const temporal = packed
-    ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.unpack(packed.temporal))
+    ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.unpack({ ...packed.temporal, entries: packed.temporal.entries.map(uniformTag) }))
     : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
   const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.unpack(packed.events)) : compileEventLexicon(p as unknown as EventData);
   return { temporal, events };

@@ -125,6 +125,14 @@ function imperfectForms(v: string): string[] {
 
 /** Every phrase of the date data with its tag, in one lexicon (the part of compiling that a snapshot can keep). */
 export function temporalPhrases(cal: CalendarData, rel: RelativeData, tense: TenseData): PhraseLexicon<TTag> {
+  const L = temporalPhrasesAsWritten(cal, rel, tense);
+  // In one shape (see uniformTag); a snapshot's entries are made uniform again as they are unpacked.
+  L.mapEntries(uniformTag);
+  return L;
+}
+
+/** The phrases with each tag as its kind writes it (temporalPhrases gives them one shape). */
+export function temporalPhrasesAsWritten(cal: CalendarData, rel: RelativeData, tense: TenseData): PhraseLexicon<TTag> {
   const L = new PhraseLexicon<TTag>();
   const add = (forms: string[] | undefined, tag: TTag) => {
     for (const f of forms ?? []) L.add(f, tag);
@@ -258,7 +266,6 @@ export function uniformTag(tag: TTag): TTag {
 
 /** The date lexicon: the phrases (compiled here unless a snapshot kept them) and the word sets parsers consult. */
 export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, tense: TenseData, phrases: PhraseLexicon<TTag> = temporalPhrases(cal, rel, tense)): TemporalLexicon {
-  phrases.mapEntries(uniformTag);
   // The few-count of a bare plural ("قبل أيام") is the one whose forms include the empty form.
   let barePlural = { min: 3, max: 10 };
   for (const f of rel.few) if (f.forms.some((x) => x.trim() === '')) barePlural = { min: f.min, max: f.max };
