@@ -14,6 +14,7 @@ import { codesFor } from './codes.js';
 import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
 import { countryOf, findParticipants, type CDesc, type PDesc, type SentenceView } from './participants.js';
 import { scanMentions, splitSentences, tagOf, type EMention, type Sentence } from './scan.js';
+import { ByteScratch } from './scratch.js';
 import { normalizeWord } from '../normalize/arabic.js';
 import type { Contact, ContactType, EventDate, EventType, Office, Participant, Place, Source, Status } from './types.js';
 
@@ -270,6 +271,10 @@ export function contactSentences(scan: EventScan, statements: boolean): Array<[n
 // A return home is dated too: it may end a tour (see tourEnd).
 const RELEVANT = new Set(['trigger', 'named', 'backref', 'cont', 'anaphor', 'sidelines', 'phone', 'return']);
 
+// Which tokens are inside a date, and which inside any lexicon phrase: one array each, reused article after article.
+const IN_DATE = new ByteScratch();
+const TAGGED = new ByteScratch();
+
 export function extractContacts(article: Article, a: Analysis, lex: EventLexicon, opts: ExtractOptions, pre?: EventScan): Contact[] {
   const tokens = a.tokens;
   const scanned = pre ?? scanArticle(article, a.nt, tokens, lex);
@@ -281,7 +286,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     const e = normAt(a, m.end_offset);
     return { mention: m, first: tokenAtNorm(a, s), last: tokenAtNorm(a, Math.max(s, e - 1)) + 1 };
   });
-  const inDate = new Uint8Array(tokens.length);
+  const inDate = IN_DATE.take(tokens.length);
   for (const d of allDated) for (let k = d.first; k < d.last; k++) inDate[k] = 1;
   const ems: EMention[] = [];
   for (const m of scanned.ems) {
@@ -300,7 +305,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
 
   const index = indexArticle(ems, a);
   // Tokens that belong to any lexicon phrase are not name material.
-  const tagged = new Uint8Array(tokens.length);
+  const tagged = TAGGED.take(tokens.length);
   for (const m of ems) for (let k = m.first; k < m.last; k++) tagged[k] = 1;
   for (let i = 0; i < a.items.length; i++) {
     const it = a.items[i];
@@ -523,11 +528,17 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   };
   // A contact is between parties: two countries, or one organisation meeting (GCC ministers, the Arab League
   // council). Fragments with one country or none are not contacts the timeline can place.
-  return joined
-    .flatMap(stops)
-    .map((c, n) => finalize(c, n, article, lex))
-    .filter((c) => (c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && org(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'))))
-    .map((c, n) => ({ ...c, id: `${article.id}#${n + 1}` }));
+  const out: Contact[] = [];
+  for (const j of joined) {
+    for (const s of stops(j)) {
+      const c = finalize(s, article, lex);
+      const kept = c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && org(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'));
+      if (!kept) continue;
+      c.id = `${article.id}#${out.length + 1}`;
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 /** Most sentences have no contact word and do not go on about one: they yield no candidate. */
@@ -610,7 +621,7 @@ function sentenceCandidates(
     return null;
   };
   const speakerEnd = zones.length ? zones[0][1] : S.first;
-  const textAt = (k: number) => (tokens[k]?.kind === 'word' ? tokens[k].text : tokens[k]?.text ?? '');
+  const textAt = (k: number) => tokens[k]?.text ?? '';
   /** The word before token k, past punctuation ("البيان الختامي (لقمة"). */
   const wordBefore = (k: number) => {
     let j = k - 1;
@@ -1102,11 +1113,33 @@ function nearestDate(ds: DatedSpan[], at: number): DatedSpan | null {
 function identities(c: Candidate): Set<string> {
   const out = new Set<string>();
   for (const p of c.people) {
-    if (p.actorIds?.length === 1) out.add(`actor:${p.actorIds[0]}`);
-    else if (p.office && p.country && !p.modified) out.add(`role:${p.office}@${p.country}`);
-    else if (p.name) out.add(`name:${p.name}`);
+    const id = identityOf(p);
+    if (id !== null) out.add(id);
   }
   return out;
+}
+
+// The keys of known people and of roles, made once: the join asks for them again for every pair of candidates, and
+// a key built anew is a new string to hash each time. (Bounded by the gazetteer: ids, offices and countries.)
+const ACTOR_KEYS = new Map<string, string>();
+const ROLE_KEYS = new Map<string, Map<string, string>>();
+
+/** A person as one identity: a known person, else a role of a country, else a name; null when none. */
+function identityOf(p: PDesc): string | null {
+  if (p.actorIds?.length === 1) {
+    const a = p.actorIds[0];
+    let k = ACTOR_KEYS.get(a);
+    if (k === undefined) ACTOR_KEYS.set(a, (k = `actor:${a}`));
+    return k;
+  }
+  if (p.office && p.country && !p.modified) {
+    let byCountry = ROLE_KEYS.get(p.office);
+    if (byCountry === undefined) ROLE_KEYS.set(p.office, (byCountry = new Map()));
+    let k = byCountry.get(p.country);
+    if (k === undefined) byCountry.set(p.country, (k = `role:${p.office}@${p.country}`));
+    return k;
+  }
+  return p.name ? `name:${p.name}` : null;
 }
 
 function countriesOf(c: Candidate): Set<string> {
@@ -1161,7 +1194,7 @@ function mergeInto(a: Candidate, b: Candidate, pub: string): void {
   } else if (!b.pure && a.status === b.status && !b.softStatus) a.softStatus = false;
   const ids = identities(a);
   for (const p of b.people) {
-    const id = p.actorIds?.length === 1 ? `actor:${p.actorIds[0]}` : p.office && p.country && !p.modified ? `role:${p.office}@${p.country}` : p.name ? `name:${p.name}` : null;
+    const id = identityOf(p);
     if (id && ids.has(id)) continue;
     // A role that a known person of the contact already fills is that person.
     if (!id || a.people.some((q) => q.kind === 'actor' && p.office && q.country === p.country && !p.name)) continue;
@@ -1416,7 +1449,8 @@ function resolvePeople(c: Candidate, lex: EventLexicon, start: string, end: stri
   return out.filter((p, i) => !(p.actor === undefined && p.name_en === null && out.some((q, j) => j !== i && q.actor && q.country === p.country && q.role === p.role)));
 }
 
-function finalize(c: Candidate, n: number, article: Article, lex: EventLexicon): Contact {
+/** The contact a candidate makes; its id is given once the contacts that count are known. */
+function finalize(c: Candidate, article: Article, lex: EventLexicon): Contact {
   const pub = article.published;
   let date: EventDate;
   if (c.date) date = c.date;
@@ -1429,7 +1463,7 @@ function finalize(c: Candidate, n: number, article: Article, lex: EventLexicon):
   for (const k of c.countries) if (!countries.includes(k)) countries.push(k);
   const codes = codesFor(c.type, { hosted: c.hosted, placeCountry: c.place?.country ?? null, countries });
   return {
-    id: `${article.id}#${n + 1}`,
+    id: '',
     type: c.type,
     status: c.status,
     countries,

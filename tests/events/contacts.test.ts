@@ -101,3 +101,17 @@ describe('contact forms', () => {
     expect(s.participants[0].name_en).toBe('John Kerry');
   });
 });
+
+describe('one article does not leak into the next', () => {
+  // The contact stage reuses its token marks from article to article (src/events/scratch.ts): a long article full of
+  // names and dates first must not change what a short one yields.
+  it('a short article gives the same contacts before and after a long one', () => {
+    const short = 'وقال المصدر إن ريكس تيلرسون التقى اليوم أمير قطر في الدوحة.';
+    // Dates at every token a name of the short article takes: were the marks left over, its names would be dropped.
+    const long = `التقى الوزيران ${Array.from({ length: 30 }, (_, i) => `${i + 1} مايو 2017`).join(' و')} في الدوحة.\n` + Array.from({ length: 20 }, (_, i) => `استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في ${i + 1} مايو 2017 وزير الخارجية الأمريكي ريكس تيلرسون.`).join('\n');
+    const before = contacts(short, '2017-08-03');
+    expect(contacts(long, '2017-06-01').length).toBeGreaterThan(0);
+    expect(contacts(short, '2017-08-03')).toEqual(before);
+    expect(before.map((c) => c.participants.map((p) => p.name_en))).toEqual([['Rex Tillerson', 'Tamim bin Hamad Al Thani']]);
+  });
+});
