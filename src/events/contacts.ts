@@ -8,6 +8,7 @@ import type { Analysis } from '../temporal/extract.js';
 import type { NormText } from '../normalize/arabic.js';
 import type { Token } from '../normalize/tokens.js';
 import type { DateMention } from '../temporal/types.js';
+import type { TTag } from '../temporal/lexicon.js';
 import { fmtDay, addDays, isoDayNumber } from '../temporal/calendar.js';
 import { holderAt, officesOf, resolveShort } from './actors.js';
 import { codesFor } from './codes.js';
@@ -541,6 +542,15 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   return out;
 }
 
+/** A date item's tense tag, if it has one. (Items carry a handful of tags; an indexed loop, no closure per call.) */
+function tenseTag(tags: readonly TTag[]): Extract<TTag, { t: 'tense' }> | undefined {
+  for (let i = 0; i < tags.length; i++) {
+    const x = tags[i];
+    if (x.t === 'tense') return x;
+  }
+  return undefined;
+}
+
 /** Most sentences have no contact word and do not go on about one: they yield no candidate. */
 function quiet(ms: readonly EMention[], people: readonly PDesc[], opts: ExtractOptions): boolean {
   return !opts.statements && !ms.some((m) => tagOf(m, 'trigger') || tagOf(m, 'named') || tagOf(m, 'cont')) && !people.some((p) => p.kind === 'anaphor');
@@ -563,20 +573,50 @@ function sentenceCandidates(
   const tokens = v.tokens;
   if (quiet(ms, people, opts)) return [];
   const source: Source = { article: article.id, sentence: article.text.slice(S.start, S.end), start: S.start, end: S.end };
+  // What the sentence's mentions say as a whole, in one pass over their tags (the first tag of a kind counts, as
+  // tagOf reads it): its topics, its first contact word, a continuation word at its start, its reporting verbs, a
+  // phone, its named events.
   const topics = new Set<string>();
+  let firstTrigger: EMention | undefined;
+  let contAtStart = false, phone = false;
+  const reports: EMention[] = [];
+  const namedIn: EMention[] = [];
   for (const m of ms) {
-    const t = tagOf(m, 'topic');
-    if (t) topics.add(t.topic);
+    let topic = false, report = false, named = false;
+    for (const x of m.tags) {
+      switch (x.t) {
+        case 'topic':
+          if (!topic) topics.add(x.topic);
+          topic = true;
+          break;
+        case 'trigger':
+          firstTrigger ??= m;
+          break;
+        case 'named':
+          firstTrigger ??= m;
+          if (!named) namedIn.push(m);
+          named = true;
+          break;
+        case 'cont':
+          if (m.first - S.first <= 2) contAtStart = true;
+          break;
+        case 'report':
+          if (!report) reports.push(m);
+          report = true;
+          break;
+        case 'phone':
+          phone = true;
+          break;
+      }
+    }
   }
-  const firstTrigger = ms.find((m) => tagOf(m, 'trigger') || tagOf(m, 'named'));
   const isContinuation =
-    ms.some((m) => tagOf(m, 'cont') && m.first - S.first <= 2) ||
+    contAtStart ||
     people.some((p) => p.kind === 'anaphor' && (p.first - S.first <= 3 || (firstTrigger !== undefined && p.first < firstTrigger.first)));
   // "وقال المسؤول الأميركي أمس «...»", "أعلنت الخارجية أمس السبت أن ...": the speaker and the day of speaking
   // belong to the report, not to the contact it reports.
   const zones: Array<[number, number]> = [];
-  for (const m of ms) {
-    if (!tagOf(m, 'report')) continue;
+  for (const m of reports) {
     let e = m.last;
     while (e < S.last && e - m.last < 14 && !REPORT_END.has(tokens[e].text)) e++;
     if (e < S.last && REPORT_END.has(tokens[e].text)) zones.push([m.first, e]);
@@ -599,14 +639,14 @@ function sentenceCandidates(
     const at = itemAtNorm(a, tokens[m.first].s);
     const [sa, sb] = a.ctx.sentence(at);
     const cue = (k: number): 'past' | 'future' | 'imperfect' | null => {
-      const t = items[k].tags.find((x) => x.t === 'tense') as { tense: string } | undefined;
+      const t = tenseTag(items[k].tags);
       if (!t || inZone(index.itemToken[k])) return null;
       if (t.tense !== 'imperfect') return t.tense === 'past' ? 'past' : 'future';
       // "قبل أن تبدأ محادثات": the subjunctive takes its time from the main clause.
       if (k >= 2 && ['ان', 'أن'].includes(items[k - 1].text) && ['قبل', 'بعد'].includes(items[k - 2].text)) return null;
       // A bare imperfect ("يتلقى اتصالا") is a headline's present as often as a plan; a future marker before it
       // ("من المقرر أن يجري") makes it a plan.
-      for (let j = k - 1; j >= sa; j--) if (items[j].tags.some((x) => x.t === 'tense' && (x as { tense: string }).tense === 'future')) return 'future';
+      for (let j = k - 1; j >= sa; j--) if (tenseTag(items[j].tags)?.tense === 'future') return 'future';
       return 'imperfect';
     };
     // Looking ahead stops at the next contact word: "زيارة الجبير بعد لقاء عقده" times the meeting, not the visit.
@@ -614,10 +654,19 @@ function sentenceCandidates(
     const triggers = triggerAt;
     const other = (k: number) => triggers.has(index.itemToken[k]) && index.itemToken[k] !== m.first;
     let k = at + 1;
-    for (; k < Math.min(sb, at + 4) && !other(k); k++) if (cue(k)) return cue(k);
-    for (let j = at - 1; j >= Math.max(sa, at - 20); j--) if (cue(j)) return cue(j);
+    for (; k < Math.min(sb, at + 4) && !other(k); k++) {
+      const c = cue(k);
+      if (c) return c;
+    }
+    for (let j = at - 1; j >= Math.max(sa, at - 20); j--) {
+      const c = cue(j);
+      if (c) return c;
+    }
     if (k < at + 4) return null;
-    for (; k < Math.min(sb, at + 12) && !other(k); k++) if (cue(k)) return cue(k);
+    for (; k < Math.min(sb, at + 12) && !other(k); k++) {
+      const c = cue(k);
+      if (c) return c;
+    }
     return null;
   };
   const speakerEnd = zones.length ? zones[0][1] : S.first;
@@ -702,7 +751,6 @@ function sentenceCandidates(
     const plural = t.pos === 'noun' && /(ات|اءات)$/.test(w);
     trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, named: undefined, plural });
   }
-  const phone = ms.some((m) => tagOf(m, 'phone'));
 
   const out: Candidate[] = [];
   // "منذ عام 2018" (since), and "منذ سنوات" after "أول"/"الأولى" (the first in years), measure a gap: not a date of
@@ -720,7 +768,6 @@ function sentenceCandidates(
   };
   const since = (x: DatedSpan) => textAt(x.first - 1) === 'منذ' || (textAt(x.first) === 'منذ' && firstOfKind(x));
   const sentenceDates = dated.filter((d) => !since(d));
-  const namedIn = ms.filter((m) => tagOf(m, 'named'));
 
   const strong = trigs.filter((t) => !t.weak && !t.backref);
   // "وصل إلى عمان أمس في زيارة رسمية", "زار القاهرة ... في أول زيارة من نوعها": a visit noun in في after a visit verb
@@ -736,7 +783,7 @@ function sentenceCandidates(
     if (isContinuation || trigs.some((t) => t.backref)) {
       // Adds sources, topics (and a date, if it has one) to the contact before it.
       const d = nearestDate(sentenceDates, S.first);
-      out.push(blank(source, topics, si, { pure: true, continues: true, date: d ? eventDateOf(d.mention) : null, people: people.filter((p) => p.kind !== 'anaphor') }));
+      out.push(goesOn(source, topics, si, d ? eventDateOf(d.mention) : null, people.filter((p) => p.kind !== 'anaphor')));
       return out;
     }
     if (opts.statements) {
@@ -746,11 +793,12 @@ function sentenceCandidates(
         // What was said was said by publication: a later date is what it speaks of.
         const d = nearestDate(sentenceDates.filter((x) => !x.mention.start || x.mention.start <= article.published), rep.first);
         const cs = [speaker.country, ...countries.filter((c) => !NOT_PARTY_BEFORE.has(c.before) || c.form === 'capital').map((c) => c.code)].filter((x): x is string => !!x);
-        out.push({
-          ...blank(source, topics, si, { date: d ? eventDateOf(d.mention) : null, people: [speaker] }),
-          type: 'statement',
-          countries: [...new Set(cs)],
-        });
+        const c = blank(source, topics, si);
+        c.date = d ? eventDateOf(d.mention) : null;
+        c.people = [speaker];
+        c.type = 'statement';
+        c.countries = [...new Set(cs)];
+        out.push(c);
       }
     }
     return out;
@@ -990,7 +1038,7 @@ function sentenceCandidates(
     // "جاء ذلك خلال اتصال هاتفي بين الوزيرين": parties that are the two just named make it the same contact.
     const ownParties = afterParties !== undefined && !people.some((p) => p.kind === 'anaphor' && p.first === afterParties + 1);
     const embedded = isContinuation && ownParties;
-    if (embedded && k === 0) out.push(blank(source, topics, si, { pure: true, continues: true }));
+    if (embedded && k === 0) out.push(goesOn(source, topics, si, null, []));
     // "وصول موغيريني الثلاثاء ووزير الخارجية الفرنسي لوران فابيوس الأربعاء", "يصل كيري إلى الدوحة الأحد ولافروف
     // الاثنين": visitors each followed by their own day are as many visits, one per visitor and day.
     const visitors = T.type === 'visit' ? ps.filter((p) => p.first >= T.m.last) : [];
@@ -1001,41 +1049,45 @@ function sentenceCandidates(
       for (const [n, p] of visitors.entries()) {
         const dd = eventDateOf(days[n]!.mention);
         const ahead = dd.start ? dd.start > article.published : false;
-        out.push(
-          blank(source, topics, si, {
-            type, weak: T.weak, status: ahead ? 'planned' : status, softStatus: ahead ? false : softStatus,
-            people: n === 0 ? [...before, p] : [p],
-            countries: destinations.map((x) => x.country).filter((x): x is string => !!x),
-            place, date: dd, anaphoric: false, verb: T.pos === 'verb', destinations, triggerAt: T.m.first, hosted,
-          }),
-        );
+        const c = blank(source, topics, si);
+        c.type = type;
+        c.weak = T.weak;
+        c.status = ahead ? 'planned' : status;
+        c.softStatus = ahead ? false : softStatus;
+        c.people = n === 0 ? [...before, p] : [p];
+        c.countries = destinations.map((x) => x.country).filter((x): x is string => !!x);
+        c.place = place;
+        c.date = dd;
+        c.anaphoric = false;
+        c.verb = T.pos === 'verb';
+        c.destinations = destinations;
+        c.triggerAt = T.m.first;
+        c.hosted = hosted;
+        out.push(c);
       }
       return;
     }
-    out.push(
-      blank(source, topics, si, {
-        type,
-        weak: T.weak,
-        status,
-        softStatus,
-        people: ps,
-        countries: partyCountries,
-        place,
-        date,
-        continues: isContinuation && k === 0 && !ownParties,
-        anaphoric,
-        pure: false,
-        embedded,
-        verb: T.pos === 'verb',
-        destinations,
-        triggerAt: T.m.first,
-        // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
-        sidelinesOfPrevious: T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last)))),
-        hosted,
-        retold: T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال'),
-        opensTour: T.type === 'visit' && endsNear(T.m.first, 6, 'touropen'),
-      }),
-    );
+    const c = blank(source, topics, si);
+    c.type = type;
+    c.weak = T.weak;
+    c.status = status;
+    c.softStatus = softStatus;
+    c.people = ps;
+    c.countries = partyCountries;
+    c.place = place;
+    c.date = date;
+    c.continues = isContinuation && k === 0 && !ownParties;
+    c.anaphoric = anaphoric;
+    c.embedded = embedded;
+    c.verb = T.pos === 'verb';
+    c.destinations = destinations;
+    c.triggerAt = T.m.first;
+    // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
+    c.sidelinesOfPrevious = T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last))));
+    c.hosted = hosted;
+    c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال');
+    c.opensTour = T.type === 'visit' && endsNear(T.m.first, 6, 'touropen');
+    out.push(c);
   });
   // Talks ("بحث", "ناقش") in a sentence with a stronger contact are that contact.
   const real = out.filter((c) => !c.pure);
@@ -1062,10 +1114,11 @@ function institutionPlace(article: Article, a: Analysis, lex: EventLexicon, ms: 
 }
 
 /**
- * A candidate with every field present, in one order (a spread of known fields keeps that shape): the join reads
- * candidates many times over, and one shape keeps those reads fast.
+ * A candidate with every field present, in one order: the join reads candidates many times over, and one shape keeps
+ * those reads fast. The rules then set what they found, field by field (a spread of the found fields into this one
+ * cost more than a microsecond per candidate: a generic copy, property by property).
  */
-function blank(source: Source, topics: Set<string>, si: number, extra: Partial<Candidate>): Candidate {
+function blank(source: Source, topics: Set<string>, si: number): Candidate {
   return {
     type: 'talks',
     weak: true,
@@ -1091,8 +1144,17 @@ function blank(source: Source, topics: Set<string>, si: number, extra: Partial<C
     opensTour: undefined,
     sentence: si,
     notes: [],
-    ...extra,
   };
+}
+
+/** A sentence that only goes on about the contact before it: its source and topics, and its date and people if any. */
+function goesOn(source: Source, topics: Set<string>, si: number, date: EventDate | null, people: PDesc[]): Candidate {
+  const c = blank(source, topics, si);
+  c.pure = true;
+  c.continues = true;
+  c.date = date;
+  c.people = people;
+  return c;
 }
 
 function nearestDate(ds: DatedSpan[], at: number): DatedSpan | null {
@@ -1151,7 +1213,16 @@ function countriesOf(c: Candidate): Set<string> {
   return s;
 }
 
-const within = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+function within(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Whether a set of identities names a known person. (The join asks it of pairs of candidates: no copies.) */
+function namesActor(ids: ReadonlySet<string>): boolean {
+  for (const x of ids) if (x.startsWith('actor:')) return true;
+  return false;
+}
 
 function compatibleTypes(a: EventType, b: EventType): boolean {
   if (a === 'statement' || b === 'statement') return false;
@@ -1248,18 +1319,20 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   };
   // Several members named one by one stand for their organisation: "وزراء خارجية السعودية والبحرين والإمارات
   // والكويت" is the GCC. (One member alone is itself: Qatar's emir is not the GCC.)
-  const asOrgs = (xs: Set<string>, other: Set<string>) => {
-    const out = new Set(xs);
+  // (Read only: most pairs name no organisation, and then the set itself is the answer, not a copy.)
+  const asOrgs = (xs: ReadonlySet<string>, other: ReadonlySet<string>): ReadonlySet<string> => {
+    let out: Set<string> | null = null;
     for (const o of other) {
       const members = lex.countries.get(o)?.members;
       if (!members || xs.has(o)) continue;
       const inside = [...xs].filter((x) => members.includes(x));
       if (inside.length >= 2) {
+        out ??= new Set(xs);
         for (const x of inside) out.delete(x);
         out.add(o);
       }
     }
-    return out;
+    return out ?? xs;
   };
   const lastContact = () => {
     // A fragment naming no one ("وتناولت المباحثات") is nothing to go on about.
@@ -1315,7 +1388,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       const mineAsOrgs = asOrgs(myCountries, ec);
       let sc = 0;
       for (const x of mineAsOrgs) if (ec.has(x)) sc++;
-      const peopleConflict = shared === 0 && [...mine].some((x) => x.startsWith('actor:')) && [...theirs].some((x) => x.startsWith('actor:'));
+      const peopleConflict = shared === 0 && namesActor(mine) && namesActor(theirs);
       // One organisation meeting on its own ("وزراء خارجية دول مجلس التعاون") inside a contact with that organisation
       // on the same day is that contact told from one side.
       const lone = myCountries.size === 1 && sc === 1 && mine.size === 0 && c.type === e.type && ec.size > 1;

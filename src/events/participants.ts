@@ -113,9 +113,12 @@ type CountryTag = Extract<ETag, { t: 'country' }>;
  */
 export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag | undefined {
   if (!m) return undefined;
-  const tags = tagsOf(m, 'country');
-  if (tags.length) {
-    if (tags[0].form !== 'ambiguous' || tags.length < 2) return tags[0];
+  // Asked of every mention of every sentence: the list of a form's countries is only made for a form two share.
+  const first = tagOf(m, 'country');
+  if (first) {
+    if (first.form !== 'ambiguous') return first;
+    const tags = tagsOf(m, 'country');
+    if (tags.length < 2) return first;
     const fit = tags.filter((t) => v.support.has(t.code));
     if (fit.length !== 1) return tags[0];
     return { ...fit[0], form: fit[0].place_en === v.countryName(fit[0].code) ? 'name' : 'capital' };
