@@ -87,6 +87,13 @@ const DURING_IT = new Set(['خلالها', 'خلاله', 'اثناءها', 'اث
 const FIRST_WORDS = new Set(['اول', 'الاولي', 'لاول', 'الاول']);
 /** Relative pronouns: the clause they open is about the noun just before them. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+// Small word lists the rules test at every contact word (constants, not an array literal made per test).
+const THAT = new Set(['ان', 'أن']);
+const BEFORE_AFTER = new Set(['قبل', 'بعد']);
+const LIGHT_AFTER = new Set(['من', 'مع', 'ب', 'هاتفي', 'هاتفيا']);
+const EACH_OF = new Set(['كلا', 'كل', 'بكل']);
+const CITY_WORDS = new Set(['مدينه', 'العاصمه']);
+const NOW_WORDS = new Set(['حاليا', 'الان']);
 /** How far after a contact word its first party may come, and how far apart chained parties may be (words). */
 const PARTY_REACH = 8;
 const PARTY_GAP = 4;
@@ -449,9 +456,13 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   sentences.forEach((S, si) => {
     const view = viewOf(si);
     const kept = firstFound[si];
+    const fresh = kept ?? findParticipants(view);
+    // A quiet sentence yields no candidate: its people only tell who was named in full. (Resolving them keeps no
+    // anaphor out and makes none, so the first pass's people answer this for the resolved ones.)
+    const still = quiet(sentenceMs[si], fresh.people, opts);
     // Copies: the second pass settles people's countries and ids, and the first pass's people are the references. A
-    // quiet sentence changes no one (its people only tell who was named in full), so it needs none.
-    const found0 = kept ? (quiet(sentenceMs[si], kept.people, opts) ? kept : { ...kept, people: kept.people.map((p) => ({ ...p })) }) : findParticipants(view);
+    // quiet sentence changes no one, so it needs none.
+    const found0 = kept && !still ? { ...kept, people: kept.people.map((p) => ({ ...p })) } : fresh;
     // A title right after a person is his ("محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية"), not another.
     const apposed = (p: PDesc, i: number) => {
       const q = found0.people[i - 1];
@@ -463,6 +474,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
       .filter((p): p is PDesc => p !== null);
     const countries = found0.countries;
     for (const p of people) if (p.fullName && p.actorIds?.length === 1) seenFull.set(p.actorIds[0], si);
+    if (still) return;
     while (di < dated.length && dated[di].first < S.first) di++;
     let dj = di;
     while (dj < dated.length && dated[dj].first < S.last) dj++;
@@ -556,6 +568,7 @@ function quiet(ms: readonly EMention[], people: readonly PDesc[], opts: ExtractO
   return !opts.statements && !ms.some((m) => tagOf(m, 'trigger') || tagOf(m, 'named') || tagOf(m, 'cont')) && !people.some((p) => p.kind === 'anaphor');
 }
 
+/** The candidates of a sentence that is not quiet (the caller has checked). */
 function sentenceCandidates(
   article: Article,
   a: Analysis,
@@ -571,7 +584,6 @@ function sentenceCandidates(
 ): Candidate[] {
   const ms = v.ms;
   const tokens = v.tokens;
-  if (quiet(ms, people, opts)) return [];
   const source: Source = { article: article.id, sentence: article.text.slice(S.start, S.end), start: S.start, end: S.end };
   // What the sentence's mentions say as a whole, in one pass over their tags (the first tag of a kind counts, as
   // tagOf reads it): its topics, its first contact word, a continuation word at its start, its reporting verbs, a
@@ -643,7 +655,7 @@ function sentenceCandidates(
       if (!t || inZone(index.itemToken[k])) return null;
       if (t.tense !== 'imperfect') return t.tense === 'past' ? 'past' : 'future';
       // "قبل أن تبدأ محادثات": the subjunctive takes its time from the main clause.
-      if (k >= 2 && ['ان', 'أن'].includes(items[k - 1].text) && ['قبل', 'بعد'].includes(items[k - 2].text)) return null;
+      if (k >= 2 && THAT.has(items[k - 1].text) && BEFORE_AFTER.has(items[k - 2].text)) return null;
       // A bare imperfect ("يتلقى اتصالا") is a headline's present as often as a plan; a future marker before it
       // ("من المقرر أن يجري") makes it a plan.
       for (let j = k - 1; j >= sa; j--) if (tenseTag(items[j].tags)?.tense === 'future') return 'future';
@@ -692,7 +704,7 @@ function sentenceCandidates(
     // "تلقى اتصالا", "أجرى اتصالا", and after the noun: "اتصال أجراه".
     if (endsNear(m.first, 3, 'light') || tagOf(startingAt(m.last), 'light') || tagOf(startingAt(m.last + 1), 'light')) return true;
     const after = tokens[m.last];
-    return after !== undefined && after.kind === 'word' && (['من', 'مع', 'ب', 'هاتفي', 'هاتفيا'].includes(after.text) || after.text.startsWith('ب'));
+    return after !== undefined && after.kind === 'word' && (LIGHT_AFTER.has(after.text) || after.text.startsWith('ب'));
   };
   const negated = (m: EMention) => endsNear(m.first, 2, 'neg');
 
@@ -832,7 +844,8 @@ function sentenceCandidates(
   primaries.forEach((T, k) => {
     const regionStart = clauseStartOf(k);
     const regionEnd = k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last;
-    const afterParties = [T.m.last, T.m.last + 1, T.m.last + 2].find((x) => textAt(x) === 'بين');
+    let afterParties: number | undefined;
+    for (let x = T.m.last; x <= T.m.last + 2 && afterParties === undefined; x++) if (textAt(x) === 'بين') afterParties = x;
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
     // "يعود ظريف إلى طهران حيث من المقرر وصول موغيريني": حيث ("where") opens a clause about the place just named; a
@@ -858,7 +871,7 @@ function sentenceCandidates(
     }
     // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير",
     // "يزور الجبير موسكو لإجراء محادثات مع نظيره الروسي").
-    const withWord = [T.m.last, T.m.last + 1].some((x) => textAt(x) === 'مع');
+    const withWord = textAt(T.m.last) === 'مع' || textAt(T.m.last + 1) === 'مع';
     // The clause names its own subject before the trigger, or right after a verb (VSO), unless what follows is the
     // object: a counterpart ("سيلتقي نظيره المصري") or a party brought in by مع.
     const first = ps.find((p) => p.first >= T.m.last);
@@ -944,14 +957,14 @@ function sentenceCandidates(
       // "يحل الرئيس الفرنسي بالمغرب في زيارة دولة": a place in بـ just before "في زيارة" is where the visit goes.
       const placeBefore = T.type === 'visit' && T.pos === 'noun' && c.last <= T.m.first && T.m.first - c.last <= 1 && c.clitic.endsWith('ب') && c.form !== 'nisba';
       // "سيزور اعتبارا من اليوم كلا من الكويت وقطر": the countries a visit lists are where it goes, not its parties.
-      const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && ['كلا', 'كل', 'بكل'].includes(textAt(c.first - 2)) && c.form !== 'nisba';
+      const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && EACH_OF.has(textAt(c.first - 2)) && c.form !== 'nisba';
       const destination =
         placeBefore ||
         listed ||
         T.type === 'visit' &&
         c.first >= T.m.last &&
         !insidePerson &&
-        (DESTINATION_WORDS.has(c.before) || (['مدينه', 'العاصمه'].includes(c.before) && DESTINATION_WORDS.has(textAt(c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
+        (DESTINATION_WORDS.has(c.before) || (CITY_WORDS.has(c.before) && DESTINATION_WORDS.has(textAt(c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
       // "سيزور كلا من الكويت وقطر والعراق": further destinations chained by و to the first.
       const moreDestination = T.type === 'visit' && destinations.length > 0 && (c.clitic.startsWith('و') || c.before === 'و') && partyEnds.has(c.clitic ? c.first : c.first - 1) && c.form !== 'nisba';
       if ((destination && !place) || moreDestination) {
@@ -965,7 +978,9 @@ function sentenceCandidates(
       // "مباحثات مكثفة مع إسرائيل", "تجمع دول مجلس التعاون بكل من الولايات المتحدة": a country introduced by a
       // party word shortly after the trigger is a party.
       // right after the trigger, or after a party just named ("تجمع دول مجلس التعاون بكل من الولايات المتحدة")
-      const introducer = ms.find((x) => tagOf(x, 'introducer') && x.last === c.first && (x.first - T.m.last <= 3 || [...partyEnds].some((e) => x.first - e >= 0 && x.first - e <= 1)));
+      // (Mentions do not overlap: the one that ends where the country starts is the only candidate.)
+      const led = endingAt(c.first);
+      const introducer = led !== undefined && tagOf(led, 'introducer') && (led.first - T.m.last <= 3 || partyEnds.has(led.first) || partyEnds.has(led.first - 1)) ? led : undefined;
       const withParty = (c.before === 'مع' || introducer !== undefined) && c.first > T.m.last && c.first - T.m.last <= (introducer ? 12 : 8) && c.form !== 'city';
       if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
         partyCountries.push(c.code);
@@ -1017,7 +1032,8 @@ function sentenceCandidates(
     // ("البيان الختامي لقمة ..." is the summit's statement: ل after a definite word before a summit is a genitive.)
     const purpose = T.pos === 'noun' && T.m.clitic.endsWith('ل') && !(T.type === 'summit' && wordBefore(T.m.first).startsWith('ال'));
     // "الذي يزور الدوحة حاليًا": the present of something under way.
-    const ongoing = ongoingRel || [T.m.last, T.m.last + 1, T.m.last + 2, T.m.last + 3].some((x) => ['حاليا', 'الان'].includes(textAt(x)));
+    let ongoing = ongoingRel;
+    for (let x = T.m.last; x <= T.m.last + 3 && !ongoing; x++) ongoing = NOW_WORDS.has(textAt(x));
     let softStatus = false;
     if (T.tense === 'future') status = 'planned';
     else if (T.tense === 'imperfect') {

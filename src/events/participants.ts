@@ -174,6 +174,9 @@ function startsWithFirstName(v: SentenceView, a: number, b: number): boolean {
 }
 
 const PATRONYM = new Set(['بن', 'بنت']);
+/** Words that go on a name with someone's father (بن، بنت، ابن), and the words after which a name goes on (بن، بنت، آل). */
+const PATRONYM_WORDS = new Set(['بن', 'بنت', 'ابن']);
+const NAME_JOINERS = new Set(['بن', 'بنت', 'ال']);
 
 /**
  * A known name at ms[i] that is part of someone else's full name, not a person of its own (the pass over honorifics
@@ -202,9 +205,9 @@ function nameAfter(v: SentenceView, i: number): { first: number; last: number; q
   }
   const a = k;
   // A known short name that goes on with بن starts someone else's full name ("عبدالله بن خليفة").
-  const patronym = (x: number) => ['بن', 'بنت', 'ابن'].includes(v.tokens[x + 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
+  const patronym = (x: number) => PATRONYM_WORDS.has(v.tokens[x + 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
   // Inside a name, what follows بن/بنت/آل is a name part even if it is also a known word ("بن خليفة آل ثاني").
-  const afterParticle = (x: number) => x > a && ['بن', 'بنت', 'ال'].includes(v.tokens[x - 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
+  const afterParticle = (x: number) => x > a && NAME_JOINERS.has(v.tokens[x - 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
   while (k < v.last && k - a < 6 && (isNameWord(v, k) || afterParticle(k) || (NAME_PARTICLES.has(v.tokens[k].text) && k > a) || (patronym(k) && !STOP.has(v.tokens[k].text)))) k++;
   if (k === a) return null;
   // A lone particle is not a name; a single word is a name only in quotes or when it is not a particle.
@@ -588,7 +591,8 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
   }
   // Unknown people named in quotes next to a role, or after an honorific, that no pass above took.
   for (let k = v.first; k < v.last; k++) {
-    if (!isQuote(v.tokens[k], GUILLEMET)) continue;
+    // (Every token of the sentence is asked: one comparison first.)
+    if (v.tokens[k].text !== '«' || !isQuote(v.tokens[k], GUILLEMET)) continue;
     if (coveredAt(k)) continue;
     const n = nameAfter(v, k);
     if (!n || !n.quoted) continue;
