@@ -9,6 +9,7 @@ import type { NormText } from '../normalize/arabic.js';
 import type { CountryForm } from './lexicon.js';
 import type { ETag } from './lexicon.js';
 import { tagOf, tagsOf, type EMention } from './scan.js';
+import { ByteScratch } from './scratch.js';
 import type { Office } from './types.js';
 
 export type PKind = 'actor' | 'role' | 'counterpart' | 'person' | 'unknown' | 'anaphor' | 'ref';
@@ -131,16 +132,11 @@ export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag 
 /** The original text of tokens [first, last), without the proclitics (و، ف، ب، ل، ك) glued to the first word when a
  * lexicon match says they are ones: "لخادم الحرمين الشريفين" is written "خادم الحرمين الشريفين". The لل contraction
  * ("للرئيس") keeps its preposition: without it the word is not in the text. */
-function orig(v: SentenceView, first: number, last: number): string {
+function orig(v: SentenceView, idx: MentionStarts, first: number, last: number): string {
   const a = v.tokens[first], b = v.tokens[last - 1];
-  // ms is in text order: a binary search keeps a sentence of many people linear.
-  let lo = 0, hi = v.ms.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.ms[mid].first < first) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = v.ms[lo]?.first === first ? v.ms[lo] : undefined;
+  // The mention that starts the phrase, if one does, from the sentence's index (mentions do not overlap).
+  const mi = idx.get(first);
+  const m = mi === undefined ? undefined : v.ms[mi];
   const contracted = m !== undefined && m.clitic.endsWith('ل') && a.text.startsWith(m.clitic + 'ل');
   const s = !m || !m.clitic ? a.s : contracted ? a.s + (/^[وف]/.test(m.clitic) ? 1 : 0) : m.s;
   return v.nt.original.slice(v.nt.starts[s], v.nt.ends[b.e - 1]);
@@ -288,10 +284,16 @@ function mentionAt(v: SentenceView, idx: MentionStarts, t: number, skipHonorific
   return -1;
 }
 
+// Which mentions are taken, and which tokens people cover and start at: reused from sentence to sentence (see
+// scratch.ts; findParticipants does not nest).
+const USED = new ByteScratch(256);
+const COVERED = new ByteScratch(256);
+const STARTING = new ByteScratch(256);
+
 export function findParticipants(v: SentenceView): { people: PDesc[]; countries: CDesc[] } {
   const ms = v.ms;
   const idx = mentionStarts(v);
-  const used = new Uint8Array(ms.length);
+  const used = USED.take(ms.length);
   const people: PDesc[] = [];
   const countries: CDesc[] = [];
 
@@ -342,7 +344,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
         used[mi] = 1;
         p.actorIds = a.ids;
         p.fullName = a.full;
-        p.name = orig(v, ms[mi].first, ms[mi].last);
+        p.name = orig(v, idx, ms[mi].first, ms[mi].last);
         p.last = Math.max(p.last, ms[mi].last);
         return;
       }
@@ -357,7 +359,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     }
     const n = nameAfter(v, k);
     if (n && (n.quoted || k > t || n.last - n.first >= 2)) {
-      p.name = orig(v, n.first, n.last);
+      p.name = orig(v, idx, n.first, n.last);
       p.last = Math.max(p.last, n.last + (n.quoted ? 1 : 0));
       // The words of the name are taken: a known short name inside it is not another participant.
       ms.forEach((m, j) => {
@@ -395,7 +397,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       }
     }
     p.last = Math.max(p.last, end);
-    p.text = orig(v, p.first, p.last);
+    p.text = orig(v, idx, p.first, p.last);
   };
 
   for (let i = 0; i < ms.length; i++) {
@@ -423,11 +425,11 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
         if (!p.name) {
           const nb = nameBefore(v, p.first, v.first);
           if (nb) {
-            p.name = orig(v, nb.first, nb.last);
+            p.name = orig(v, idx, nb.first, nb.last);
             p.first = nb.first;
           }
         }
-        p.text = orig(v, p.first, p.last);
+        p.text = orig(v, idx, p.first, p.last);
         people.push(p);
         continue;
       }
@@ -448,13 +450,13 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
           p.last = ms[c.mi].last;
         }
       }
-      p.text = orig(v, p.first, p.last);
+      p.text = orig(v, idx, p.first, p.last);
       attachNameAfter(p, p.last);
       if (!p.name) {
         // "آن باترسون مساعدة وزير الخارجية الأمريكي": the name before the role
         const nb = nameBefore(v, p.first, v.first);
         if (nb && !people.some((q) => q.last > nb.first)) {
-          p.name = orig(v, nb.first, nb.last);
+          p.name = orig(v, idx, nb.first, nb.last);
           p.first = nb.first;
         }
       }
@@ -481,7 +483,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
           p.last = more.last;
         }
       }
-      p.text = orig(v, p.first, p.last);
+      p.text = orig(v, idx, p.first, p.last);
       attachNameAfter(p, p.last);
       if (!counterpart && p.country && !p.name && tagOf(m, 'backperson')) p.back = true;
       if (counterpart || p.country || p.name) people.push(p);
@@ -490,21 +492,21 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     if (actor && insideLongerName(v, i, actor.full)) continue;
     if (actor) {
       used[i] = 1;
-      const p = newPerson('actor', m.first, m.last, '', { actorIds: actor.ids, fullName: actor.full, name: orig(v, m.first, m.last) });
+      const p = newPerson('actor', m.first, m.last, '', { actorIds: actor.ids, fullName: actor.full, name: orig(v, idx, m.first, m.last) });
       attachRoleAfter(p, m.last);
-      p.text = orig(v, p.first, p.last);
+      p.text = orig(v, idx, p.first, p.last);
       people.push(p);
       continue;
     }
     const pron = tagOf(m, 'honorpron');
     if (pron) {
       used[i] = 1;
-      people.push(newPerson('ref', m.first, m.last, orig(v, m.first, m.last), { honor: pron.cls }));
+      people.push(newPerson('ref', m.first, m.last, orig(v, idx, m.first, m.last), { honor: pron.cls }));
       continue;
     }
     if (tagOf(m, 'anaphor')) {
       used[i] = 1;
-      people.push(newPerson('anaphor', m.first, m.last, orig(v, m.first, m.last)));
+      people.push(newPerson('anaphor', m.first, m.last, orig(v, idx, m.first, m.last)));
       continue;
     }
     if (country && country.form !== 'ambiguous') {
@@ -516,7 +518,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
         place_en: country.place_en,
         first: m.first,
         last: m.last,
-        text: orig(v, m.first, m.last),
+        text: orig(v, idx, m.first, m.last),
         // The word before, without a conjunction glued to it ("وفي" → "في"; "في" itself stays).
         before: prev && prev.kind === 'word' ? (prev.text.length > 2 ? prev.text.replace(/^و/, '') : prev.text) : prev?.text ?? '',
         clitic: m.clitic,
@@ -525,8 +527,8 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
   }
   // Which tokens people cover, and where they start, so that the passes below stay linear in a long sentence.
   const span = Math.max(0, v.last - v.first);
-  const covered = new Uint8Array(span + 1);
-  const starting = new Uint8Array(span + 1);
+  const covered = COVERED.take(span + 1);
+  const starting = STARTING.take(span + 1);
   const mark = (p: PDesc) => {
     for (let k = p.first; k < p.last; k++) covered[k - v.first] = 1;
     starting[p.first - v.first] = 1;
@@ -559,7 +561,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       if (alone >= 0) people.splice(alone, 1);
       end = ms[fj!].last;
     }
-    const p = newPerson('unknown', ms[i].first, end, '', { name: orig(v, n.first, end) });
+    const p = newPerson('unknown', ms[i].first, end, '', { name: orig(v, idx, n.first, end) });
     for (let x = n.first; x < end; x++) {
       const j = idx.get(x);
       if (j === undefined) continue;
@@ -586,7 +588,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       people.splice(t, 1);
     }
     if (!p.country && !p.office) continue;
-    p.text = orig(v, p.first, p.last);
+    p.text = orig(v, idx, p.first, p.last);
     add(p);
   }
   // Unknown people named in quotes next to a role, or after an honorific, that no pass above took.
@@ -596,10 +598,10 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     if (coveredAt(k)) continue;
     const n = nameAfter(v, k);
     if (!n || !n.quoted) continue;
-    const p = newPerson('unknown', k, n.last + 1, '', { name: orig(v, n.first, n.last) });
+    const p = newPerson('unknown', k, n.last + 1, '', { name: orig(v, idx, n.first, n.last) });
     attachRoleAfter(p, n.last + 1);
     if (!p.office && !p.country) continue;
-    p.text = orig(v, p.first, p.last);
+    p.text = orig(v, idx, p.first, p.last);
     add(p);
   }
   // An honorific with no one after it ("وكان سمو الأمير قد هاتف") stands for the person first styled so.
@@ -611,7 +613,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     let someone = false;
     for (let x = ms[i].first; x <= k && x < v.last && !someone; x++) someone = starting[x - v.first] === 1;
     if (someone || nameAfter(v, k)) continue;
-    add(newPerson('ref', ms[i].first, k, orig(v, ms[i].first, k), { honor: hc.cls }));
+    add(newPerson('ref', ms[i].first, k, orig(v, idx, ms[i].first, k), { honor: hc.cls }));
   }
   people.sort((a, b) => a.first - b.first);
   return { people, countries };
