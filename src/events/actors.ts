@@ -76,11 +76,12 @@ function termsByPriority(a: ActorData): readonly OfficeTerm[] {
 
 /** The offices a person held on a day, most likely first. */
 export function officesOf(lex: EventLexicon, actor: string, day: string): Array<{ office: Office; country: string }> {
+  // (One array literal filled by push, empty or not: see allDated in contacts.ts.)
+  const out: Array<{ office: Office; country: string }> = [];
   const a = lex.actors.get(actor);
-  if (!a) return [];
-  return termsByPriority(a)
-    .filter((o) => o.from <= day && (o.to ?? OPEN_END) >= day)
-    .map((o) => ({ office: o.office, country: o.country }));
+  if (!a) return out;
+  for (const o of termsByPriority(a)) if (o.from <= day && (o.to ?? OPEN_END) >= day) out.push({ office: o.office, country: o.country });
+  return out;
 }
 
 /**

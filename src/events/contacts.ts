@@ -289,11 +289,15 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const sentences = scanned.sentences;
 
   // Date mentions by token position.
-  const allDated: DatedSpan[] = a.mentions.map((m) => {
+  // (Arrays of the contact stage are filled by push into a literal, not made by map or filter: an empty array from
+  // map has another hidden class than a full one, and the first article without dates or people would send the
+  // optimized stage back to the interpreter and its compiler to work again on one of the largest functions here.)
+  const allDated: DatedSpan[] = [];
+  for (const m of a.mentions) {
     const s = normAt(a, m.bound ? m.bound.start_offset : m.start_offset);
     const e = normAt(a, m.end_offset);
-    return { mention: m, first: tokenAtNorm(a, s), last: tokenAtNorm(a, Math.max(s, e - 1)) + 1 };
-  });
+    allDated.push({ mention: m, first: tokenAtNorm(a, s), last: tokenAtNorm(a, Math.max(s, e - 1)) + 1 });
+  }
   const inDate = IN_DATE.take(tokens.length);
   for (const d of allDated) for (let k = d.first; k < d.last; k++) inDate[k] = 1;
   const ems: EMention[] = [];
@@ -343,7 +347,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   }
   // (The view's functions are made once; a view is made per sentence, twice.)
   const homeOf = (inName: string | null) => homeCandidates.find((c) => homeFits(inName, c)) ?? null;
-  const org = (c: string) => lex.countries.get(c)?.kind === 'organisation';
+  // (For the view. The stage's own checks call isOrganisation: a closure made per article is a new call target each
+  // time, and optimized code that saw one went back to the interpreter when it met the next.)
+  const org = (c: string) => isOrganisation(lex, c);
   const actorCountry = (id: string) => lex.actors.get(id)?.country;
   const countryName = (code: string) => lex.countries.get(code)?.name_en;
   const viewOf = (si: number, home: SentenceView['home'] = homeOf): SentenceView => ({
@@ -363,7 +369,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // The dateline ("الدوحة في 07 فبراير /قنا/", "الكويت - 27 - 7 (كونا) --"): its place is the article's home, and its
   // date is when the text was filed, not when the contact it opens took place.
   const dl = findDateline(sentences.slice(0, 3), viewOf, allDated);
-  const dated = allDated.filter((d) => !dl.dates.has(d)).sort((x, y) => x.first - y.first);
+  const dated: DatedSpan[] = [];
+  for (const d of allDated) if (!dl.dates.has(d)) dated.push(d);
+  dated.sort((x, y) => x.first - y.first);
   let di = 0;
 
   // A first pass over the people of the whole article: whom it styles "سمو", "معالي"..., which officials it names,
@@ -419,7 +427,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     seenNamed.add(key);
     const id = actorOf(q);
     const c = q.country ?? lex.actors.get(id ?? '')?.country;
-    const offices = new Set<string>([...(q.office ? [q.office] : []), ...officesOf(lex, id ?? '', pub).map((o) => o.office)]);
+    const offices: string[] = [];
+    if (q.office) offices.push(q.office);
+    for (const o of officesOf(lex, id ?? '', pub)) if (!offices.includes(o.office)) offices.push(o.office);
     for (const o of offices) {
       if (!firstHolder.has(o)) firstHolder.set(o, q);
       if (c === home && !firstHolder.has(`${o}@home`)) firstHolder.set(`${o}@home`, q);
@@ -462,16 +472,19 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     const still = quiet(sentenceMs[si], fresh.people, opts);
     // Copies: the second pass settles people's countries and ids, and the first pass's people are the references. A
     // quiet sentence changes no one, so it needs none.
-    const found0 = kept && !still ? { ...kept, people: kept.people.map((p) => ({ ...p })) } : fresh;
+    const found0 = kept && !still ? { ...kept, people: copies(kept.people) } : fresh;
     // A title right after a person is his ("محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية"), not another.
     const apposed = (p: PDesc, i: number) => {
       const q = found0.people[i - 1];
       return p.homeless && !p.name && q !== undefined && (q.last === p.first || (q.last === p.first - 1 && tokens[q.last].kind === 'punct'));
     };
-    const people = found0.people
-      .filter((p, i) => !apposed(p, i) && !(p.homeless && p.modified && !p.name))
-      .map(resolveRef)
-      .filter((p): p is PDesc => p !== null);
+    const people: PDesc[] = [];
+    for (let i = 0; i < found0.people.length; i++) {
+      const p = found0.people[i];
+      if (apposed(p, i) || (p.homeless && p.modified && !p.name)) continue;
+      const r = resolveRef(p);
+      if (r !== null) people.push(r);
+    }
     const countries = found0.countries;
     for (const p of people) if (p.fullName && p.actorIds?.length === 1) seenFull.set(p.actorIds[0], si);
     if (still) return;
@@ -545,7 +558,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   for (const j of joined) {
     for (const s of stops(j)) {
       const c = finalize(s, article, lex);
-      const kept = c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && org(c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'));
+      const kept = c.type === 'statement' ? c.participants.length > 0 && c.countries.length > 0 : c.countries.length >= 2 || (c.countries.length === 1 && isOrganisation(lex, c.countries[0]) && (c.type === 'meeting' || c.type === 'summit'));
       if (!kept) continue;
       c.id = `${article.id}#${out.length + 1}`;
       out.push(c);
@@ -561,6 +574,17 @@ function tenseTag(tags: readonly TTag[]): Extract<TTag, { t: 'tense' }> | undefi
     if (x.t === 'tense') return x;
   }
   return undefined;
+}
+
+function isOrganisation(lex: EventLexicon, code: string): boolean {
+  return lex.countries.get(code)?.kind === 'organisation';
+}
+
+/** Copies of people, in an array of the one hidden class the stage's people arrays have (see allDated). */
+function copies(ps: readonly PDesc[]): PDesc[] {
+  const out: PDesc[] = [];
+  for (const p of ps) out.push({ ...p });
+  return out;
 }
 
 /** Most sentences have no contact word and do not go on about one: they yield no candidate. */
