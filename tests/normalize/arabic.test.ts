@@ -145,10 +145,34 @@ describe('tokens and clitics', () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
-        expect(tokenize(text).map((t) => [t.kind, t.text, t.s, t.spaced])).toEqual(reference(text));
+        const toks = tokenize(text);
+        expect(toks.map((t) => [t.kind, t.text, t.s, t.spaced])).toEqual(reference(text));
+        for (const t of toks) {
+          expect(t.e).toBe(t.s + t.text.length);
+          expect(t.value).toBe(t.kind === 'num' ? Number(t.text) : 0);
+        }
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('shares one string per word across texts, and stays exact past the capacity of its word table', () => {
+    const a = tokenize('التقى الوزير نظيره 2017');
+    const b = tokenize('الوزير 2017 التقى');
+    expect(b[0].text).toBe('الوزير');
+    expect(Object.is(b[0].text, a[1].text)).toBe(true);
+    // 40,000 distinct words (the table holds 16,384), some longer than a slice that stays a view, one of 300,000
+    // letters (longer than the pool of code units).
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const word = (k: number) => {
+      let w = '';
+      for (let x = k + 1; x > 0; x = Math.floor(x / letters.length)) w += letters[x % letters.length];
+      return k % 7 === 0 ? w.repeat(5) : w;
+    };
+    const list = Array.from({ length: 40_000 }, (_, k) => word(k)).concat(['ب'.repeat(300_000), word(3), word(7)]);
+    const toks = tokenize(list.join(' '));
+    expect(toks.map((t) => t.text)).toEqual(list);
+    expect(toks.map((t) => t.kind === 'word' && t.e - t.s === t.text.length)).not.toContain(false);
   });
 
   it('reads proclitics off a word, the literal reading first', () => {
