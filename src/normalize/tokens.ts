@@ -3,6 +3,7 @@
  * normalization), single punctuation marks and line breaks. Offsets are into the normalized text.
  */
 import { Buffer } from 'node:buffer';
+import { codeUnits } from './arabic.js';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'nl';
 
@@ -107,19 +108,8 @@ function ownCopy(text: string, s: number, e: number): string {
   return Buffer.from(text.slice(s, e), 'utf16le').toString('utf16le');
 }
 
-// Buffer encodes UTF-16 little-endian; a big-endian machine's code units must be swapped.
-const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
-
-/** The text's code units, copied natively into a reused array: the scan reads each twice or more, and charCodeAt cost more. */
+/** The text's code units, copied natively: the scan reads each twice or more, and charCodeAt cost more. */
 let scratch = new Uint16Array(1 << 14);
-
-function unitsOf(text: string): Uint16Array {
-  if (scratch.length < text.length) scratch = new Uint16Array(2 * text.length);
-  const bytes = Buffer.from(scratch.buffer, 0, 2 * text.length);
-  bytes.write(text, 0, 'utf16le');
-  if (BIG_ENDIAN) bytes.swap16();
-  return scratch;
-}
 
 /** FNV-1a over UTF-16 code units. */
 const FNV_PRIME = 0x01000193;
@@ -128,7 +118,7 @@ const FNV_BASIS = 0x811c9dc5 | 0;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  const units = unitsOf(text);
+  const units = (scratch = codeUnits(text, scratch));
   let i = 0;
   let spaced = true;
   while (i < n) {
