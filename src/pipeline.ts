@@ -59,8 +59,7 @@ export function withStoryContext(
   text: string,
   storyWords: ReadonlySet<string>,
 ): Array<[number, number]> {
-  // Sentences by first token, in a typed array: a Set of numbers cost as much as the search for story words.
-  const wanted = new Uint8Array(tokens.length + 1);
+  const wanted = wantedRoom(tokens.length + 1);
   for (let r = 0; r < ranges.length; r++) wanted[ranges[r][0]] = 1;
   const maybe = storyFilter(storyWords);
   let grew = false;
@@ -85,6 +84,18 @@ export function withStoryContext(
   }
   if (!grew) return ranges;
   return sentences.filter((S) => wanted[S.first] === 1).map((S) => [S.first, S.last]);
+}
+
+/**
+ * Sentences wanted, by first token, in an array reused from article to article: a Set of numbers cost as much as the
+ * search for story words, and a typed array made per article nearly as much.
+ */
+let wantedScratch = new Uint8Array(1 << 12);
+
+function wantedRoom(n: number): Uint8Array {
+  if (wantedScratch.length < n) wantedScratch = new Uint8Array(2 * n);
+  else wantedScratch.fill(0, 0, n);
+  return wantedScratch;
 }
 
 /**
