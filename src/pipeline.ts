@@ -59,24 +59,61 @@ export function withStoryContext(
   text: string,
   storyWords: ReadonlySet<string>,
 ): Array<[number, number]> {
-  const wanted = new Set(ranges.map(([a]) => a));
+  const wanted = wantedRoom(tokens.length + 1);
+  for (let r = 0; r < ranges.length; r++) wanted[ranges[r][0]] = 1;
+  const maybe = storyFilter(storyWords);
   let grew = false;
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si];
-    if (!wanted.has(S.first)) continue;
+    if (wanted[S.first] === 0) continue;
     let story = false;
-    // ("ذلك" only after بعد: "جاء ذلك خلال ..." is not story time.)
-    for (let k = S.first; k < S.last && !story; k++) story = storyWords.has(tokens[k].text) || (tokens[k].text === 'ذلك' && k > 0 && tokens[k - 1].text.endsWith('بعد'));
+    for (let k = S.first; k < S.last && !story; k++) {
+      const w = tokens[k].text;
+      // ("ذلك" only after بعد: "جاء ذلك خلال ..." is not story time.)
+      story = (maybe[filterKey(w)] === 1 && storyWords.has(w)) || (w === 'ذلك' && k > 0 && tokens[k - 1].text.endsWith('بعد'));
+    }
     if (!story) continue;
     for (let j = si - 1; j >= 0; j--) {
       const P = sentences[j];
       if (text.slice(tokens[P.last - 1]?.s ?? 0, tokens[sentences[j + 1].first].s).includes('\n')) break;
-      if (!wanted.has(P.first)) {
-        wanted.add(P.first);
+      if (wanted[P.first] === 0) {
+        wanted[P.first] = 1;
         grew = true;
       }
     }
   }
   if (!grew) return ranges;
-  return sentences.filter((S) => wanted.has(S.first)).map((S) => [S.first, S.last]);
+  return sentences.filter((S) => wanted[S.first] === 1).map((S) => [S.first, S.last]);
+}
+
+/**
+ * Sentences wanted, by first token, in an array reused from article to article: a Set of numbers cost as much as the
+ * search for story words, and a typed array made per article nearly as much.
+ */
+let wantedScratch = new Uint8Array(1 << 12);
+
+function wantedRoom(n: number): Uint8Array {
+  if (wantedScratch.length < n) wantedScratch = new Uint8Array(2 * n);
+  else wantedScratch.fill(0, 0, n);
+  return wantedScratch;
+}
+
+/**
+ * The lengths and last letters of a set's words, so that the set is asked only about a word that may be in it: every
+ * word of the contact sentences is checked, and few share both with a story word.
+ */
+const FILTERS = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function storyFilter(words: ReadonlySet<string>): Uint8Array {
+  let f = FILTERS.get(words);
+  if (f === undefined) {
+    f = new Uint8Array(32 << 8);
+    for (const w of words) if (w.length > 0) f[filterKey(w)] = 1;
+    FILTERS.set(words, f);
+  }
+  return f;
+}
+
+function filterKey(w: string): number {
+  return (Math.min(w.length, 31) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
 }

@@ -108,6 +108,21 @@ function expansion(c: number): string {
  */
 let scratch = new Uint16Array(1 << 14);
 
+/**
+ * The original's code units, copied natively: charCodeAt in the loop cost more than the table lookup and the three
+ * stores per character together.
+ */
+let source = new Uint16Array(1 << 14);
+
+/** The code units of `s` in `room`, or in a larger array when it is too small (the caller keeps what it gets). */
+export function codeUnits(s: string, room: Uint16Array<ArrayBuffer>): Uint16Array<ArrayBuffer> {
+  const units = room.length < s.length ? new Uint16Array(2 * s.length) : room;
+  const bytes = Buffer.from(units.buffer, units.byteOffset, 2 * s.length);
+  bytes.write(s, 0, 'utf16le');
+  if (BIG_ENDIAN) bytes.swap16();
+  return units;
+}
+
 // Buffer decodes UTF-16 little-endian; a big-endian machine's code units must be swapped first.
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 
@@ -132,22 +147,51 @@ function mapRoom(ints: number): Int32Array {
   return room;
 }
 
+/**
+ * i ↦ i. Between two dropped or expanded characters every character stands for one original character at a fixed
+ * shift, so that stretch of the maps is a slice of this array: copied natively, not written a character at a time,
+ * and not copied at all for a text with no such character (most news), whose maps are views of it. Kept for texts up
+ * to IDENTITY_KEEP characters; a longer one gets its own.
+ */
+let identity = new Int32Array(0);
+const IDENTITY_KEEP = 1 << 18;
+
+function identityFor(n: number): Int32Array {
+  if (identity.length > n) return identity;
+  let len = 1 << 14;
+  while (len <= n) len *= 2;
+  const id = new Int32Array(len);
+  for (let i = 0; i < len; i++) id[i] = i;
+  if (n <= IDENTITY_KEEP) identity = id;
+  return id;
+}
+
 /** Normalizes a whole text and keeps the offset map. Linear in the input. */
 export function normalize(original: string): NormText {
   const n = original.length;
-  // Both maps in one room: starts at 0, ends at `cap`. Only expanded ligatures make the text longer than the
-  // original; they move the maps to a larger room.
+  const id = identityFor(n);
+  // Both maps in one room, made at the first dropped or expanded character: starts at 0, ends at `cap`. Only
+  // expanded ligatures make the text longer than the original; they move the maps to a larger room.
   let cap = n + 16;
-  let maps = mapRoom(2 * cap);
+  let maps: Int32Array | null = null;
   if (scratch.length < cap) scratch = new Uint16Array(cap);
   let units = scratch;
+  const src = (source = codeUnits(original, source));
   let k = 0;
+  /** Where the stretch of one-to-one characters not yet in the maps starts. */
+  let run = 0;
   for (let i = 0; i < n; i++) {
-    const c = original.charCodeAt(i);
+    const c = src[i];
     const m = TABLE[c];
+    if (m !== DROP && m !== EXPAND) {
+      units[k++] = m;
+      continue;
+    }
+    maps ??= mapRoom(2 * cap);
+    copyRun(maps, cap, id, run, k, i - k);
     if (m === DROP) {
       if (k > 0 && maps[cap + k - 1] === i) maps[cap + k - 1] = i + 1;
-    } else if (m === EXPAND) {
+    } else {
       const x = expansion(c);
       if (k + x.length + (n - i) > cap) {
         const grown = 2 * (k + x.length + (n - i));
@@ -161,14 +205,27 @@ export function normalize(original: string): NormText {
         maps[k] = i;
         maps[cap + k] = i + 1;
       }
-    } else {
-      units[k] = m;
-      maps[k] = i;
-      maps[cap + k] = i + 1;
-      k++;
     }
+    run = k;
   }
-  return { original, text: decodeUnits(units, k), starts: maps.subarray(0, k), ends: maps.subarray(cap, cap + k) };
+  const text = decodeUnits(units, k);
+  if (maps === null) return { original, text, starts: id.subarray(0, k), ends: id.subarray(1, k + 1) };
+  copyRun(maps, cap, id, run, k, n - k);
+  return { original, text, starts: maps.subarray(0, k), ends: maps.subarray(cap, cap + k) };
+}
+
+/** The maps of normalized characters [from, to), each the original character `shift` further on. */
+function copyRun(maps: Int32Array, cap: number, id: Int32Array, from: number, to: number, shift: number): void {
+  // A short stretch is cheaper to write than to copy (a copy makes two views and two native calls).
+  if (to - from < 64) {
+    for (let k = from; k < to; k++) {
+      maps[k] = k + shift;
+      maps[cap + k] = k + shift + 1;
+    }
+    return;
+  }
+  maps.set(id.subarray(from + shift, to + shift), from);
+  maps.set(id.subarray(from + shift + 1, to + shift + 1), cap + from);
 }
 
 /** The first `used` starts and ends of maps laid out for `cap`, in a new room laid out for `grown`. */

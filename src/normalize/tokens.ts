@@ -2,6 +2,8 @@
  * Splits normalized text into tokens in one pass: words (Arabic and Latin letters), numbers (ASCII digits after
  * normalization), single punctuation marks and line breaks. Offsets are into the normalized text.
  */
+import { Buffer } from 'node:buffer';
+import { codeUnits } from './arabic.js';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'nl';
 
@@ -51,13 +53,76 @@ const CLASS = new Uint8Array(0x10000);
   CLASS[0x0a] = C.Newline;
 })();
 
+/**
+ * One string per distinct word or number, found by a hash of its code units computed as the scan reads them. News
+ * repeats its words: slicing each occurrence anew cost more than the rest of tokenizing, and every lexicon lookup
+ * downstream (events, dates, contacts) hashed and compared the fresh copy again, where the shared string carries its
+ * hash and matches a cached key by identity. Open addressing, the words' code units in one pool so that a probe
+ * compares typed arrays; emptied when half full, so memory stays flat over an archive and a text of all-distinct
+ * words stays linear.
+ */
+const WORDS_BITS = 15;
+const WORDS_MASK = (1 << WORDS_BITS) - 1;
+const WORDS_MAX = 1 << (WORDS_BITS - 1);
+const words: string[] = new Array<string>(1 << WORDS_BITS).fill('');
+/** Per slot, side by side so that a probe reads one cache line: hash, length (0: free, no token is empty), pool offset. */
+const slots = new Int32Array(3 << WORDS_BITS);
+let wordCount = 0;
+/** Numbers are capped at 12 digits, but a word may be as long as the text. */
+let pool = new Uint16Array(1 << 18);
+let poolUsed = 0;
+
+/** A slice of 13 or more code units is a view that would keep the whole text alive while the table keeps the word. */
+const VIEW_MIN = 13;
+
+function wordOf(text: string, units: Uint16Array, s: number, e: number, h: number): string {
+  const len = e - s;
+  let slot = h & WORDS_MASK;
+  for (let x = 3 * slot; slots[x + 1] !== 0; slot = (slot + 1) & WORDS_MASK, x = 3 * slot) {
+    if (slots[x] !== h || slots[x + 1] !== len) continue;
+    const at = slots[x + 2] - s;
+    let j = s;
+    while (j < e && pool[at + j] === units[j]) j++;
+    if (j === e) return words[slot];
+  }
+  if (wordCount >= WORDS_MAX || poolUsed + len > pool.length) {
+    slots.fill(0);
+    words.fill('');
+    wordCount = 0;
+    poolUsed = 0;
+    if (len > pool.length) pool = new Uint16Array(2 * len);
+    slot = h & WORDS_MASK;
+  }
+  const w = len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
+  words[slot] = w;
+  slots[3 * slot] = h;
+  slots[3 * slot + 1] = len;
+  slots[3 * slot + 2] = poolUsed;
+  pool.set(units.subarray(s, e), poolUsed);
+  poolUsed += len;
+  wordCount++;
+  return w;
+}
+
+function ownCopy(text: string, s: number, e: number): string {
+  return Buffer.from(text.slice(s, e), 'utf16le').toString('utf16le');
+}
+
+/** The text's code units, copied natively: the scan reads each twice or more, and charCodeAt cost more. */
+let scratch = new Uint16Array(1 << 14);
+
+/** FNV-1a over UTF-16 code units. */
+const FNV_PRIME = 0x01000193;
+const FNV_BASIS = 0x811c9dc5 | 0;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const units = (scratch = codeUnits(text, scratch));
   let i = 0;
   let spaced = true;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     const k = CLASS[c];
     if (k === C.Space) {
       spaced = true;
@@ -73,13 +138,26 @@ export function tokenize(text: string): Token[] {
     const s = i;
     if (k === C.Letter || k === C.Latin) {
       // A change of script ends a word: "J" glued to "بحث" by a stripped control is two words.
-      while (i < n && CLASS[text.charCodeAt(i)] === k) i++;
-      out.push({ kind: 'word', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
+      let h = FNV_BASIS;
+      while (i < n) {
+        const u = units[i];
+        if (CLASS[u] !== k) break;
+        h = Math.imul(h ^ u, FNV_PRIME);
+        i++;
+      }
+      out.push({ kind: 'word', text: wordOf(text, units, s, i, h), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
     } else if (k === C.Digit) {
-      // Cap the run so that a megabyte of digits does not become one huge number.
-      while (i < n && CLASS[text.charCodeAt(i)] === C.Digit && i - s < 12) i++;
-      const t = text.slice(s, i);
-      out.push({ kind: 'num', text: t, tags: NO_TAGS, s, e: i, value: Number(t), spaced, clitic: '' });
+      // Cap the run so that a megabyte of digits does not become one huge number (12 digits stay exact).
+      let h = FNV_BASIS;
+      let value = 0;
+      while (i < n && i - s < 12) {
+        const u = units[i];
+        if (CLASS[u] !== C.Digit) break;
+        h = Math.imul(h ^ u, FNV_PRIME);
+        value = value * 10 + (u - 0x30);
+        i++;
+      }
+      out.push({ kind: 'num', text: wordOf(text, units, s, i, h), tags: NO_TAGS, s, e: i, value, spaced, clitic: '' });
     } else {
       // Surrogate pairs stay together so that a token never splits a character.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;

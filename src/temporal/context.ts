@@ -33,12 +33,12 @@ const FORWARD_WINDOW = 12;
 const IMPERFECT_SLOTS = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'لن', 'كي', 'لكي']);
 
 export function makeContext(items: readonly Item[], nt: NormText, pub: string, lex: TemporalLexicon): ParseCtx {
-  // Sentence index per item, computed once.
-  const sid = new Int32Array(items.length);
+  // Sentence index per item, computed once. A plain array: a typed array's allocation cost more than filling it.
+  const sid: number[] = [];
   const bounds: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < items.length; i++) {
-    sid[i] = bounds.length;
+    sid.push(bounds.length);
     if (isBoundary(items, i)) {
       bounds.push([start, i + 1]);
       start = i + 1;

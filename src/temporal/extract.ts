@@ -84,7 +84,7 @@ export function selectCandidates(items: readonly Item[], cands: readonly Candida
   // side of every comparison cost more than the sort itself.
   const len = cands.map((c) => candidateLength(items, c));
   const ranked = cands.map((_, k) => k).sort((a, b) => len[b] - len[a] || family[a] - family[b] || cands[a].i0 - cands[b].i0);
-  const taken = new Uint8Array(items.length);
+  const taken = takenRoom(items.length);
   const chosen: Candidate[] = [];
   for (const r of ranked) {
     const c = cands[r];
@@ -95,6 +95,18 @@ export function selectCandidates(items: readonly Item[], cands: readonly Candida
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.i0 - b.i0);
+}
+
+/**
+ * The items taken by chosen candidates, in an array reused from text to text: allocating a typed array per text cost
+ * more than the selection.
+ */
+let takenScratch = new Uint8Array(1 << 12);
+
+function takenRoom(n: number): Uint8Array {
+  if (takenScratch.length < n) takenScratch = new Uint8Array(2 * n);
+  else takenScratch.fill(0, 0, n);
+  return takenScratch;
 }
 
 /** The candidates of every parser at every item its start set admits, with the PARSERS index of each. */

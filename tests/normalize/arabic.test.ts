@@ -69,7 +69,9 @@ describe('normalize', () => {
       }
       return { text, starts, ends };
     };
-    const alphabet = fc.constantFrom('ا', 'أ', 'ة', 'ـ', 'ُ', '\u200d', '٣', ' ', '\n', '\t', 'X', '\u200f', 'ﻻ', 'ﷺ', 'ﹱ', '😀', '\ud800', 'م');
+    // Stretches of characters that stand for one character each are copied from a shared array, not written one by
+    // one, when long (hence the runs of 70 and 100): the maps of a text without a dropped or expanded one are views.
+    const alphabet = fc.constantFrom('ا', 'أ', 'ة', 'ـ', 'ُ', '\u200d', '٣', ' ', '\n', '\t', 'X', '\u200f', 'ﻻ', 'ﷺ', 'ﹱ', '😀', '\ud800', 'م', 'م'.repeat(70), 'قطر '.repeat(25));
     const check = (s: string) => {
       const nt = normalize(s), ref = reference(s);
       expect(nt.text).toBe(ref.text);
@@ -81,6 +83,10 @@ describe('normalize', () => {
     const long = 'أمسِ ﷺ '.repeat(4000);
     check(long);
     check('ﻻ');
+    // No dropped character, longer than the shared array is, and longer than it is kept for.
+    check('أمس '.repeat(20_000));
+    check('أمس '.repeat(70_000));
+    check('أمس');
     expect(normalize('قطر').text).toBe('قطر');
     // Maps of texts normalized one after another, over several shared slabs, stay each text's own.
     const texts = Array.from({ length: 150 }, (_, k) => 'ةـأ'.repeat(k * 7) + 'ﻻ'.repeat(k % 3));
@@ -145,10 +151,34 @@ describe('tokens and clitics', () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
-        expect(tokenize(text).map((t) => [t.kind, t.text, t.s, t.spaced])).toEqual(reference(text));
+        const toks = tokenize(text);
+        expect(toks.map((t) => [t.kind, t.text, t.s, t.spaced])).toEqual(reference(text));
+        for (const t of toks) {
+          expect(t.e).toBe(t.s + t.text.length);
+          expect(t.value).toBe(t.kind === 'num' ? Number(t.text) : 0);
+        }
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('shares one string per word across texts, and stays exact past the capacity of its word table', () => {
+    const a = tokenize('التقى الوزير نظيره 2017');
+    const b = tokenize('الوزير 2017 التقى');
+    expect(b[0].text).toBe('الوزير');
+    expect(Object.is(b[0].text, a[1].text)).toBe(true);
+    // 40,000 distinct words (the table holds 16,384), some longer than a slice that stays a view, one of 300,000
+    // letters (longer than the pool of code units).
+    const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const word = (k: number) => {
+      let w = '';
+      for (let x = k + 1; x > 0; x = Math.floor(x / letters.length)) w += letters[x % letters.length];
+      return k % 7 === 0 ? w.repeat(5) : w;
+    };
+    const list = Array.from({ length: 40_000 }, (_, k) => word(k)).concat(['ب'.repeat(300_000), word(3), word(7)]);
+    const toks = tokenize(list.join(' '));
+    expect(toks.map((t) => t.text)).toEqual(list);
+    expect(toks.map((t) => t.kind === 'word' && t.e - t.s === t.text.length)).not.toContain(false);
   });
 
   it('reads proclitics off a word, the literal reading first', () => {
