@@ -72,13 +72,20 @@ let wordCount = 0;
 let pool = new Uint16Array(1 << 18);
 let poolUsed = 0;
 
+/** Slots a lookup may visit (at most half the table is used, so an honest run is a few slots long). */
+const MAX_PROBES = 32;
+
 /** A slice of 13 or more code units is a view that would keep the whole text alive while the table keeps the word. */
 const VIEW_MIN = 13;
 
 function wordOf(text: string, units: Uint16Array, s: number, e: number, h: number): string {
   const len = e - s;
   let slot = h & WORDS_MASK;
+  let probes = 0;
   for (let x = 3 * slot; slots[x + 1] !== 0; slot = (slot + 1) & WORDS_MASK, x = 3 * slot) {
+    // A text made to collide (FNV is not keyed) would make every lookup walk a long run of slots: past a few, the
+    // word is sliced as it was before the table, so the worst case stays linear.
+    if (++probes > MAX_PROBES) return len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
     if (slots[x] !== h || slots[x + 1] !== len) continue;
     const at = slots[x + 2] - s;
     let j = s;
