@@ -82,8 +82,14 @@ export function startMask(it: Item): number {
 export function selectCandidates(items: readonly Item[], cands: readonly Candidate[], family: readonly number[]): Candidate[] {
   // Ranked through indices and plain arrays: the comparator runs a few dozen times per text, and a Map lookup per
   // side of every comparison cost more than the sort itself.
-  const len = cands.map((c) => candidateLength(items, c));
-  const ranked = cands.map((_, k) => k).sort((a, b) => len[b] - len[a] || family[a] - family[b] || cands[a].i0 - cands[b].i0);
+  // (Filled by push into literals, as applyBounds: no array from map, whose empty form has another hidden class.)
+  const len: number[] = [];
+  const ranked: number[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    len.push(candidateLength(items, cands[k]));
+    ranked.push(k);
+  }
+  ranked.sort((a, b) => len[b] - len[a] || family[a] - family[b] || cands[a].i0 - cands[b].i0);
   const taken = takenRoom(items.length);
   const chosen: Candidate[] = [];
   for (const r of ranked) {

@@ -112,41 +112,48 @@ export function joinRanges(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
  * date it names). "اعتبارا من X" ("starting X") joins the phrase and keeps X's date.
  */
 export function applyBounds(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
+  // (Filled by push into a literal: an empty array from map has another hidden class than a full one, and the first
+  // text without dates would send analyseDates back to the interpreter.)
+  const out: Candidate[] = [];
+  for (const c of cands) out.push(boundOf(ctx, c));
+  return out;
+}
+
+/** A candidate with the bounding word before it ("قبل", "منذ", "حتى", "اعتبارا من") read into its bound, if any. */
+function boundOf(ctx: ParseCtx, c: Candidate): Candidate {
   const items = ctx.items;
-  return cands.map((c) => {
-    if (c.res.start === null || c.res.end === null) return c;
-    if (c.rule.startsWith('offset/') || c.rule.startsWith('vague/') || c.rule.startsWith('range/')) return c;
-    const p = items[c.i0 - 1];
-    // Most dates have no bounding word before them: nothing to compute.
-    if (!p || p.kind !== 'lex') return c;
-    const off = tagOf(p, 'offset');
-    if (!off && !isFw(p, 'حتى', 'لغاية', 'من')) return c;
-    const text = (i0: number) => phrase(ctx, i0, c.i1);
-    const inner = c.res.derivation.split(': ').slice(1).join(': ');
-    const t = ctx.tense(c.i0 - 1, c.i1);
-    const future = t.tense === 'future' || c.res.start > ctx.pub;
-    if (off && off.dir === 'before' && p.text.endsWith('قبل')) {
-      // "قبل نهاية سبتمبر" is "by the end of September"; "قبل سبتمبر" is "before September begins".
-      const byEnd = c.rule.includes('/end-');
-      const end = byEnd ? c.res.end : addDays(c.res.start, -1);
-      const start = future && ctx.pub <= end ? ctx.pub : null;
-      const why = byEnd ? `by the end of that period` : `before it begins`;
-      return { ...c, bound: { i0: c.i0 - 1, mod: 'BEFORE', start, end, derivation: `${text(c.i0 - 1)}: ${why} (${inner})${start ? `, from publication ${fmtDay(ctx.pub)}` : ''} → ${start ?? '…'}–${end}` } };
-    }
-    // "منذ 2009" keeps its own date: "since" describes a state, and the year is what the phrase names.
-    if (off && off.dir === 'after') {
-      const start = addDays(c.res.end, 1);
-      const end = !future && start <= ctx.pub ? ctx.pub : null;
-      return { ...c, bound: { i0: c.i0 - 1, mod: 'AFTER', start, end, derivation: `${text(c.i0 - 1)}: after ${inner}${end ? `, and before publication ${fmtDay(ctx.pub)}` : ''} → ${start}–${end ?? '…'}` } };
-    }
-    if (isFw(p, 'حتى', 'لغاية') && !c.rule.startsWith('relative-day/today')) {
-      const start = future && ctx.pub <= c.res.end ? ctx.pub : null;
-      return { ...c, bound: { i0: c.i0 - 1, mod: 'UNTIL', start, end: c.res.end, derivation: `${text(c.i0 - 1)}: until ${inner} → ${start ?? '…'}–${c.res.end}` } };
-    }
-    // "اعتبارا من اليوم", "ابتداء من الأحد": the phrase starts on that date.
-    if (isFw(p, 'من') && textIs(items[c.i0 - 2], 'اعتبارا', 'ابتداء', 'بدءا', 'بداية', 'انطلاقا')) {
-      return { ...c, i0: c.i0 - 2, rule: `bound/starting:${c.rule}`, res: { ...c.res, derivation: `${text(c.i0 - 2)}: starting ${inner}` } };
-    }
-    return c;
-  });
+  if (c.res.start === null || c.res.end === null) return c;
+  if (c.rule.startsWith('offset/') || c.rule.startsWith('vague/') || c.rule.startsWith('range/')) return c;
+  const p = items[c.i0 - 1];
+  // Most dates have no bounding word before them: nothing to compute.
+  if (!p || p.kind !== 'lex') return c;
+  const off = tagOf(p, 'offset');
+  if (!off && !isFw(p, 'حتى', 'لغاية', 'من')) return c;
+  const text = (i0: number) => phrase(ctx, i0, c.i1);
+  const inner = c.res.derivation.split(': ').slice(1).join(': ');
+  const t = ctx.tense(c.i0 - 1, c.i1);
+  const future = t.tense === 'future' || c.res.start > ctx.pub;
+  if (off && off.dir === 'before' && p.text.endsWith('قبل')) {
+    // "قبل نهاية سبتمبر" is "by the end of September"; "قبل سبتمبر" is "before September begins".
+    const byEnd = c.rule.includes('/end-');
+    const end = byEnd ? c.res.end : addDays(c.res.start, -1);
+    const start = future && ctx.pub <= end ? ctx.pub : null;
+    const why = byEnd ? `by the end of that period` : `before it begins`;
+    return { ...c, bound: { i0: c.i0 - 1, mod: 'BEFORE', start, end, derivation: `${text(c.i0 - 1)}: ${why} (${inner})${start ? `, from publication ${fmtDay(ctx.pub)}` : ''} → ${start ?? '…'}–${end}` } };
+  }
+  // "منذ 2009" keeps its own date: "since" describes a state, and the year is what the phrase names.
+  if (off && off.dir === 'after') {
+    const start = addDays(c.res.end, 1);
+    const end = !future && start <= ctx.pub ? ctx.pub : null;
+    return { ...c, bound: { i0: c.i0 - 1, mod: 'AFTER', start, end, derivation: `${text(c.i0 - 1)}: after ${inner}${end ? `, and before publication ${fmtDay(ctx.pub)}` : ''} → ${start}–${end ?? '…'}` } };
+  }
+  if (isFw(p, 'حتى', 'لغاية') && !c.rule.startsWith('relative-day/today')) {
+    const start = future && ctx.pub <= c.res.end ? ctx.pub : null;
+    return { ...c, bound: { i0: c.i0 - 1, mod: 'UNTIL', start, end: c.res.end, derivation: `${text(c.i0 - 1)}: until ${inner} → ${start ?? '…'}–${c.res.end}` } };
+  }
+  // "اعتبارا من اليوم", "ابتداء من الأحد": the phrase starts on that date.
+  if (isFw(p, 'من') && textIs(items[c.i0 - 2], 'اعتبارا', 'ابتداء', 'بدءا', 'بداية', 'انطلاقا')) {
+    return { ...c, i0: c.i0 - 2, rule: `bound/starting:${c.rule}`, res: { ...c.res, derivation: `${text(c.i0 - 2)}: starting ${inner}` } };
+  }
+  return c;
 }
