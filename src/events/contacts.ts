@@ -58,8 +58,11 @@ interface Candidate {
   sidelinesOfPrevious?: boolean;
   /** "زيارتهم إلى لبنان": a visit noun with a pronoun, which may retell a visit to the same place told just before. */
   retold?: boolean;
-  /** Keys of `sources`, so that folding many sentences into one contact stays linear. */
-  sourceKeys?: Set<string>;
+  /**
+   * Where `sources` start, so that folding many sentences into one contact stays linear. (The candidates of one
+   * article: its offsets tell its sentences apart.)
+   */
+  sourceKeys?: Set<number>;
   /** Its subject is "الوزيران", "الجانبين" or a dual verb with no one named: the people of the contact before. */
   anaphoric?: boolean;
   /** A visit begun by "يبدأ", "يستهل" ("يبدأ زيارته للكويت وقطر اليوم"): as a tour, its date is the first day's. */
@@ -1312,11 +1315,13 @@ function mergeInto(a: Candidate, b: Candidate, pub: string): void {
     a.people.push(p);
   }
   for (const c of b.countries) if (!a.countries.includes(c)) a.countries.push(c);
-  a.sourceKeys ??= new Set(a.sources.map((x) => `${x.article}@${x.start}`));
+  if (a.sourceKeys === undefined) {
+    a.sourceKeys = new Set<number>();
+    for (const x of a.sources) a.sourceKeys.add(x.start);
+  }
   for (const s of b.sources) {
-    const key = `${s.article}@${s.start}`;
-    if (a.sourceKeys.has(key)) continue;
-    a.sourceKeys.add(key);
+    if (a.sourceKeys.has(s.start)) continue;
+    a.sourceKeys.add(s.start);
     a.sources.push(s);
   }
   for (const t of b.topics) a.topics.add(t);
