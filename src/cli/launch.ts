@@ -38,7 +38,8 @@ export async function launch(cliDir: string): Promise<Launch> {
     const cacheFile = join(cliDir, CODE_CACHE);
     const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
     // The CommonJS wrapper on the first line, so that line numbers in stack traces stay those of the bundle.
-    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
+    // The build makes the bundle ASCII only: Latin-1 reads it as UTF-8 would, without decoding.
+    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'latin1')}\n})`;
     const script = new Script(source, { filename: bundle, cachedData });
     const module = { exports: {} as { main?: Main } };
     script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));

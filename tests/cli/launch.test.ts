@@ -1,6 +1,6 @@
 // How bin/tarikh.js starts the CLI: the build's bundle with its code cache, or the modules when there is no
 // bundle or it is older than them.
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,13 @@ describe('launch', () => {
     expect(run.via).toBe('bundle');
     expect(run.cache).toBe('accepted');
     expect(typeof run.main).toBe('function');
+  });
+
+  it('reads a built bundle that is ASCII only, as launch reads it as Latin-1', () => {
+    const text = readFileSync(join(ROOT, 'dist', 'cli', 'main.cjs'), 'utf8');
+    expect(text).not.toMatch(/[^\x00-\x7f]/);
+    // The Arabic of the lexicons is there, escaped.
+    expect(text).toContain('\\u0627');
   });
 
   it('takes the bundle when it is newer than the modules, with or without a usable cache', async () => {
