@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileParsed, packPhrases } from '../../src/data/compile.js';
 import { parseSources } from '../../src/data/load.js';
-import { hashSources, sameStamps } from '../../src/data/snapshot.js';
+import { decodeSnapshot, encodeSnapshot, hashSources, sameStamps, type Snapshot } from '../../src/data/snapshot.js';
 import { PhraseLexicon } from '../../src/normalize/lexicon.js';
 import { normalize } from '../../src/normalize/arabic.js';
 import { tokenize } from '../../src/normalize/tokens.js';
@@ -36,6 +36,17 @@ describe('data snapshot key', () => {
     expect(sameStamps(a, [a[0], { ...a[1], mtimeMs: 6.5 }])).toBe(false);
     expect(sameStamps(a, [a[0], { ...a[1], size: 8 }])).toBe(false);
     expect(sameStamps(a, [a[0]])).toBe(false);
+  });
+});
+
+describe('data snapshot file', () => {
+  it('gives back what was written, Arabic included, from two bytes a character', () => {
+    const snap: Snapshot = { hash: '0123456789abcdef', stamps: [{ name: 'actors.yaml', size: 3, mtimeMs: 1.5 }], parsed: { names: { first_names: ['محمد', 'عبد الله'] } }, phrases: { temporal: { entries: '', words: '', nodes: '' }, events: { entries: '{"t":"plain"}', words: 'في', nodes: '[[0],0]' } } };
+    const bytes = encodeSnapshot(snap);
+    expect(bytes.length).toBe(2 * JSON.stringify(snap).length);
+    expect(decodeSnapshot(bytes)).toStrictEqual(snap);
+    // A file in another encoding is refused, not misread: the run then reads the YAML.
+    expect(() => decodeSnapshot(Buffer.from(JSON.stringify(snap), 'utf8'))).toThrow();
   });
 });
 
