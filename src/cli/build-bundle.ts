@@ -1,7 +1,8 @@
 /**
  * Run by `npm run build`, after tsc and the data snapshot: bundles the CLI into dist/cli/main.cjs and writes V8's
  * code cache for it (dist/cli/main.cache) from a run on the seed, the functions a run needs compiled. See launch.ts
- * for why, and how `bin/tarikh.js` uses them.
+ * for why, and how `bin/tarikh.js` uses them. Also writes the launcher itself as CommonJS (dist/cli/launch.cjs), which
+ * bin/tarikh.js requires so that Node's ES module loader never starts.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ try {
     output: { file: join(cliDir, BUNDLE), format: 'cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false } },
     logLevel: 'warn',
   });
+  await build({ input: join(cliDir, 'launch.js'), platform: 'node', output: { file: join(cliDir, 'launch.cjs'), format: 'cjs' }, logLevel: 'warn' });
   const nonAscii = /[^\x00-\x7f]/.exec(readFileSync(join(cliDir, BUNDLE), 'utf8'));
   if (nonAscii) throw new Error(`the bundle holds a non-ASCII character (${JSON.stringify(nonAscii[0])}), which launch would misread`);
   const run = await launch(cliDir);
