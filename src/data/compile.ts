@@ -23,14 +23,18 @@ export interface Data {
 export const DATA_FILES = ['calendar', 'relative', 'tense', 'triggers', 'offices', 'topics', 'events', 'countries', 'actors', 'names'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
-/** The phrase lexicons of compiled data, packed: the slow part of compiling, kept by the build-time snapshot. */
+/**
+ * The slow parts of compiling, kept by the build-time snapshot: the phrase lexicons, packed, and the first names
+ * (normalizing every actor's names, run interpreted at start-up, cost some 30M instructions).
+ */
 export interface PackedPhrases {
   temporal: LexiconSnapshot<TTag>;
   events: LexiconSnapshot<ETag>;
+  firstNames: string[];
 }
 
 export function packPhrases(d: Data): PackedPhrases {
-  return { temporal: d.temporal.phrases.snapshot(), events: d.events.phrases.snapshot() };
+  return { temporal: d.temporal.phrases.snapshot(), events: d.events.phrases.snapshot(), firstNames: [...d.events.firstNames] };
 }
 
 /** Compiles already validated data (from parseSources, or a build-time snapshot of it with its packed phrases). */
@@ -44,7 +48,7 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
   const temporal = packed
     ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.fromSnapshot(packed.temporal, uniformTag))
     : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
-  const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events)) : compileEventLexicon(p as unknown as EventData);
+  const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events), packed.firstNames) : compileEventLexicon(p as unknown as EventData);
   return { temporal, events };
 }
 

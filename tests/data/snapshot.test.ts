@@ -41,7 +41,7 @@ describe('data snapshot key', () => {
 
 describe('data snapshot file', () => {
   it('gives back what was written, Arabic included, from two bytes a character', () => {
-    const snap: Snapshot = { hash: '0123456789abcdef', stamps: [{ name: 'actors.yaml', size: 3, mtimeMs: 1.5 }], parsed: { names: { first_names: ['محمد', 'عبد الله'] } }, phrases: { temporal: { entries: '', words: '', nodes: '' }, events: { entries: '{"t":"plain"}', words: 'في', nodes: '[[0],0]' } } };
+    const snap: Snapshot = { hash: '0123456789abcdef', stamps: [{ name: 'actors.yaml', size: 3, mtimeMs: 1.5 }], parsed: { names: { first_names: ['محمد', 'عبد الله'] } }, phrases: { temporal: { entries: '', words: '', nodes: '' }, events: { entries: '{"t":"plain"}', words: 'في', nodes: '[[0],0]' }, firstNames: ['محمد'] } };
     const bytes = encodeSnapshot(snap);
     expect(bytes.length).toBe(2 * JSON.stringify(snap).length);
     expect(decodeSnapshot(bytes)).toStrictEqual(snap);
@@ -76,6 +76,7 @@ describe('packed phrase lexicons', () => {
     expect(packPhrases(restored)).toStrictEqual(packPhrases(fresh));
     expect(restored.temporal.barePlural).toEqual(fresh.temporal.barePlural);
     expect([...restored.events.firstNames]).toEqual([...fresh.events.firstNames]);
+    expect(restored.events.firstNames.size).toBeGreaterThan(300);
     expect([...restored.events.holders]).toEqual([...fresh.events.holders]);
     // A sizeable lexicon, so that an empty pack cannot pass.
     expect(packed.events.words.split('\n').length).toBeGreaterThan(1000);
