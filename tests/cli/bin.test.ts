@@ -44,11 +44,12 @@ describe('bin/tarikh.js', () => {
     expect([r.status, r.stderr]).toEqual([1, expect.stringMatching(/the compiled code is missing \(dist\/\)/)]);
   });
 
-  it('runs the built CLI without starting the ES module loader', () => {
+  it('runs the built CLI without starting the ES module loader, nor loading node:tty for chalk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tarikh-bin-'));
     const probe = join(dir, 'probe.cjs');
-    writeFileSync(probe, `process.on('exit', () => process.stderr.write('esm:' + process.moduleLoadList.some((m) => m.includes('esm/translators'))));\n`);
-    const r = spawnSync(process.execPath, ['-r', probe, join(ROOT, 'bin', 'tarikh.js'), '--version'], { encoding: 'utf8' });
-    expect([r.status, r.stdout.trim(), r.stderr]).toEqual([0, '0.1.0', 'esm:false']);
+    // Output to a pipe: nothing but chalk's own color detection would load node:tty.
+    writeFileSync(probe, `process.on('exit', () => process.stderr.write(['esm/translators', 'NativeModule tty'].map((m) => process.moduleLoadList.some((x) => x.includes(m))).join()));\n`);
+    const r = spawnSync(process.execPath, ['-r', probe, join(ROOT, 'bin', 'tarikh.js'), '--no-color'], { encoding: 'utf8' });
+    expect([r.status, r.stdout.slice(0, 5), r.stderr]).toEqual([0, '2017\n', 'false,false']);
   });
 });
