@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { isTarikhError } from '../errors.js';
 import { compileParsed, packPhrases } from '../data/compile.js';
 import { parseSources } from '../data/load.js';
-import { hashSources, type Snapshot } from '../data/snapshot.js';
+import { encodeSnapshot, hashSources, type Snapshot } from '../data/snapshot.js';
 import { PACKAGE_ROOT, readDataSources, stampDataFiles } from './io.js';
 
 try {
@@ -15,7 +15,7 @@ try {
   const parsed = parseSources(sources);
   const data = compileParsed(parsed); // cross-file checks too
   const snap: Snapshot = { hash: hashSources(sources), stamps: stampDataFiles(), parsed, phrases: packPhrases(data) };
-  writeFileSync(join(PACKAGE_ROOT, 'dist', 'data-snapshot.json'), JSON.stringify(snap));
+  writeFileSync(join(PACKAGE_ROOT, 'dist', 'data-snapshot.json'), encodeSnapshot(snap));
 } catch (e) {
   process.stderr.write(`tarikh build: ${isTarikhError(e) ? e.message : (e as Error).stack}\n`);
   process.exit(1);

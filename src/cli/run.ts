@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileParsed, type Data } from '../data/compile.js';
-import { hashSources, sameStamps, type Snapshot } from '../data/snapshot.js';
+import { decodeSnapshot, hashSources, sameStamps } from '../data/snapshot.js';
 import { ENCODINGS, type Encoding } from '../ingest/decode.js';
 import { TarikhError } from '../errors.js';
 import { sanitize } from '../render/terminal.js';
@@ -28,7 +28,7 @@ export async function loadData(opts: CommonOptions): Promise<Data> {
     const file = join(PACKAGE_ROOT, 'dist', 'data-snapshot.json');
     if (existsSync(file)) {
       try {
-        const snap = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+        const snap = decodeSnapshot(readFileSync(file));
         if (sameStamps(snap.stamps, stampDataFiles()) || snap.hash === hashSources(readDataSources())) return compileParsed(snap.parsed, undefined, snap.phrases);
       } catch {
         // an unreadable snapshot is only a lost shortcut

@@ -4,7 +4,7 @@
  */
 import { TarikhError } from '../errors.js';
 import { compileEventLexicon, type ETag, type EventData, type EventLexicon } from '../events/lexicon.js';
-import { PhraseLexicon, type PackedLexicon } from '../normalize/lexicon.js';
+import { PhraseLexicon, type LexiconSnapshot } from '../normalize/lexicon.js';
 import { compileTemporalLexicon, uniformTag, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData, type TTag } from '../temporal/lexicon.js';
 
 export interface DataSource {
@@ -23,14 +23,18 @@ export interface Data {
 export const DATA_FILES = ['calendar', 'relative', 'tense', 'triggers', 'offices', 'topics', 'events', 'countries', 'actors', 'names'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
-/** The phrase lexicons of compiled data, packed: the slow part of compiling, kept by the build-time snapshot. */
+/**
+ * The slow parts of compiling, kept by the build-time snapshot: the phrase lexicons, packed, and the first names
+ * (normalizing every actor's names, run interpreted at start-up, cost some 30M instructions).
+ */
 export interface PackedPhrases {
-  temporal: PackedLexicon<TTag>;
-  events: PackedLexicon<ETag>;
+  temporal: LexiconSnapshot<TTag>;
+  events: LexiconSnapshot<ETag>;
+  firstNames: string[];
 }
 
 export function packPhrases(d: Data): PackedPhrases {
-  return { temporal: d.temporal.phrases.pack(), events: d.events.phrases.pack() };
+  return { temporal: d.temporal.phrases.snapshot(), events: d.events.phrases.snapshot(), firstNames: [...d.events.firstNames] };
 }
 
 /** Compiles already validated data (from parseSources, or a build-time snapshot of it with its packed phrases). */
@@ -39,12 +43,12 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
     if (!(f in p)) throw new TarikhError('DATA_INVALID', `data/${f}.yaml is missing`, { hint: 'reinstall tarikh: its data folder is incomplete' });
   }
   checkReferences(p, at);
-  // JSON drops the undefined fields that give every date tag one shape: the snapshot's entries get it back here,
-  // before the trie is rebuilt (mapping the built trie instead cost some 60M instructions at every start-up).
+  // JSON drops the undefined fields that give every date tag one shape: a snapshot's entries get it back as they
+  // are unpacked (mapping the built trie instead cost some 60M instructions at every start-up).
   const temporal = packed
-    ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.unpack({ ...packed.temporal, entries: packed.temporal.entries.map(uniformTag) }))
+    ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.fromSnapshot(packed.temporal, uniformTag))
     : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
-  const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.unpack(packed.events)) : compileEventLexicon(p as unknown as EventData);
+  const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events), packed.firstNames) : compileEventLexicon(p as unknown as EventData);
   return { temporal, events };
 }
 

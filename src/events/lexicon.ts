@@ -328,8 +328,8 @@ export function eventPhrases(d: EventData): PhraseLexicon<ETag> {
   return L;
 }
 
-/** The event lexicon: the phrases (compiled here unless a snapshot kept them) and the lookup tables. */
-export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> = eventPhrases(d)): EventLexicon {
+/** The event lexicon: the phrases and first names (derived here unless a snapshot kept them) and the lookup tables. */
+export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> = eventPhrases(d), firstNames: readonly string[] = eventFirstNames(d)): EventLexicon {
   const countries = new Map<string, CountryData>();
   const placeCountry = new Map<string, string>();
   for (const c of d.countries.countries) {
@@ -350,8 +350,13 @@ export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> =
   }
   const namedEvents = new Map<string, NamedEventData>();
   for (const e of d.events.events) namedEvents.set(e.id, e);
+  return { phrases, countries, actors, holders, namedEvents, placeCountry, firstNames: new Set(firstNames) };
+}
+
+/** The normalized first names: those of names.yaml in every spelling, and the first word of every actor's names. */
+export function eventFirstNames(d: EventData): string[] {
   const firstNames = new Set<string>();
   for (const n of d.names.first_names) for (const v of nameVariants(n)) firstNames.add(v.split(' ')[0]);
   for (const a of d.actors.actors) for (const n of a.names) firstNames.add(normalizeWord(n).split(' ')[0]);
-  return { phrases, countries, actors, holders, namedEvents, placeCountry, firstNames };
+  return [...firstNames];
 }

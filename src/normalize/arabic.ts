@@ -21,17 +21,23 @@ export interface NormText {
 const DROP = 0;
 const EXPAND = 0xffff;
 
-/** code unit → replacement code unit, DROP, or EXPAND (NFKC, then normalize again). Built once. */
+/**
+ * code unit → replacement code unit, DROP, or EXPAND (NFKC, then normalize again), stored XOR the code unit
+ * (read it as `TABLE[c] ^ c`): most units map to themselves, and a zeroed array is then already that identity,
+ * where filling 65,536 entries one by one cost start-up a few milliseconds of interpreted loop. Built once.
+ */
 const TABLE: Uint16Array = buildTable();
 
 function buildTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  const put = (c: number, to: number) => {
+    t[c] = to ^ c;
+  };
   const drop = (a: number, b = a) => {
-    for (let c = a; c <= b; c++) t[c] = DROP;
+    for (let c = a; c <= b; c++) put(c, DROP);
   };
   const map = (to: string, ...from: number[]) => {
-    for (const c of from) t[c] = to.charCodeAt(0);
+    for (const c of from) put(c, to.charCodeAt(0));
   };
   // Harakat, Quranic marks, superscript alef, tatweel: invisible to meaning in news text.
   drop(0x064b, 0x065f);
@@ -47,9 +53,9 @@ function buildTable(): Uint16Array {
   drop(0x2060, 0x2064);
   drop(0xfeff);
   drop(0x00ad);
-  for (const c of [0x200b, 0x200e, 0x200f, 0x061c]) t[c] = 0x20;
-  for (let c = 0x202a; c <= 0x202e; c++) t[c] = 0x20;
-  for (let c = 0x2066; c <= 0x2069; c++) t[c] = 0x20;
+  for (const c of [0x200b, 0x200e, 0x200f, 0x061c]) put(c, 0x20);
+  for (let c = 0x202a; c <= 0x202e; c++) put(c, 0x20);
+  for (let c = 0x2066; c <= 0x2069; c++) put(c, 0x20);
   // Alef and hamza seats: writers and keyboards vary.
   map('ا', 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673);
   map('و', 0x0624);
@@ -58,8 +64,8 @@ function buildTable(): Uint16Array {
   map('ك', 0x06a9);
   // Arabic-Indic and Persian digits.
   for (let d = 0; d < 10; d++) {
-    t[0x0660 + d] = 0x30 + d;
-    t[0x06f0 + d] = 0x30 + d;
+    put(0x0660 + d, 0x30 + d);
+    put(0x06f0 + d, 0x30 + d);
   }
   map(',', 0x060c);
   map(';', 0x061b);
@@ -67,16 +73,16 @@ function buildTable(): Uint16Array {
   map('%', 0x066a);
   map('.', 0x06d4);
   // Whitespace of every kind is one space; line breaks stay line breaks (they end sentences and datelines).
-  for (const c of [0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) t[c] = 0x20;
-  for (let c = 0x2000; c <= 0x200a; c++) t[c] = 0x20;
-  t[0x2028] = 0x0a;
-  t[0x2029] = 0x0a;
-  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 32;
+  for (const c of [0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) put(c, 0x20);
+  for (let c = 0x2000; c <= 0x200a; c++) put(c, 0x20);
+  put(0x2028, 0x0a);
+  put(0x2029, 0x0a);
+  for (let c = 0x41; c <= 0x5a; c++) put(c, c + 32);
   // Presentation forms (legacy PDFs and old sites): decompose through NFKC.
-  for (let c = 0xfb50; c <= 0xfdff; c++) t[c] = EXPAND;
-  for (let c = 0xfe70; c <= 0xfefc; c++) t[c] = EXPAND;
+  for (let c = 0xfb50; c <= 0xfdff; c++) put(c, EXPAND);
+  for (let c = 0xfe70; c <= 0xfefc; c++) put(c, EXPAND);
   // Full-width digits and Latin letters.
-  for (let c = 0xff10; c <= 0xff19; c++) t[c] = 0x30 + (c - 0xff10);
+  for (let c = 0xff10; c <= 0xff19; c++) put(c, 0x30 + (c - 0xff10));
   // Surrogates pass through unchanged (emoji, rare scripts): they are not letters we match.
   return t;
 }
@@ -93,7 +99,8 @@ function expansion(c: number): string {
     x = '';
     const decomposed = String.fromCharCode(c).normalize('NFKC');
     for (let k = 0; k < decomposed.length; k++) {
-      const d = TABLE[decomposed.charCodeAt(k)];
+      const u = decomposed.charCodeAt(k);
+      const d = TABLE[u] ^ u;
       if (d !== DROP && d !== EXPAND) x += String.fromCharCode(d);
     }
     EXPANSIONS.set(c, x);
@@ -182,7 +189,7 @@ export function normalize(original: string): NormText {
   let run = 0;
   for (let i = 0; i < n; i++) {
     const c = src[i];
-    const m = TABLE[c];
+    const m = TABLE[c] ^ c;
     if (m !== DROP && m !== EXPAND) {
       units[k++] = m;
       continue;
@@ -258,12 +265,13 @@ export function normalizeWord(s: string): string {
   let i = 0;
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (TABLE[c] !== c || c === 0x0a || (c === 0x20 && (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20))) break;
+    if (TABLE[c] !== 0 || c === 0x0a || (c === 0x20 && (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20))) break;
   }
   if (i === n) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
-    const m = TABLE[s.charCodeAt(i)];
+    const c = s.charCodeAt(i);
+    const m = TABLE[c] ^ c;
     if (m === DROP) continue;
     if (m === EXPAND) out += expansion(s.charCodeAt(i));
     else out += String.fromCharCode(m);

@@ -66,8 +66,8 @@ function computeReadings(w: string): Array<[string, string]> {
 }
 
 /**
- * A lexicon as JSON: its distinct entries, and its trie with entries by index, so that entries shared by several
- * phrases stay one object. The build writes the data's lexicons so; a run rebuilds them without deriving a form.
+ * A lexicon in memory as a tree of plain values: its distinct entries, and its trie with entries by index, so that
+ * entries shared by several phrases stay one object. For comparing lexicons, and the source of a LexiconSnapshot.
  */
 export interface PackedLexicon<T> {
   entries: T[];
@@ -77,13 +77,51 @@ export interface PackedLexicon<T> {
 /** One level of a packed trie: [word, indices of the entries of the phrase ending here, the next level or 0]. */
 export type PackedLevel = Array<[string, number[], PackedLevel | 0]>;
 
+/**
+ * A lexicon as the build-time data snapshot keeps it: a handful of long strings, which JSON parses at the speed of a
+ * copy, where the trie as nested arrays (some 12,000 nodes and their entries) cost more than anything else at
+ * start-up, and rebuilding all of it as maps as much again. A run unpacks only the first words, into one map, and a
+ * first word's node and the entries it holds when a text first reaches them: the seed touches a few percent.
+ */
+export interface LexiconSnapshot<T> {
+  /** The distinct entries, each as JSON, one a line (indexed as in PackedLexicon). */
+  entries: string;
+  /** The first word of every phrase, one a line, in the order of the trie's first level. */
+  words: string;
+  /** For each first word, one a line: its node as JSON, [indices of its entries, its next level (a PackedLevel) or 0]. */
+  nodes: string;
+  /** Ties the snapshot to its entry type; never set. */
+  readonly entryType?: T;
+}
+
+/** A line break: JSON text holds none, and snapshot() refuses a phrase word that does. */
+const SEP = '\n';
+
+/** What of a lexicon read from a snapshot is still packed: see LexiconSnapshot. */
+interface Packed<T> {
+  /** The first words, by line. */
+  readonly words: readonly string[];
+  /** First word → its line. */
+  readonly firstWords: Map<string, number>;
+  readonly nodesText: string;
+  nodes: string[] | null;
+  readonly entriesText: string;
+  entryTexts: string[] | null;
+  /** Entries already revived, by index: one object per index, however many nodes hold it. */
+  readonly entries: Array<T | undefined>;
+  readonly revive: (entry: T) => T;
+}
+
 export class PhraseLexicon<T> {
-  private readonly root = new Map<string, TrieNode<T>>();
+  private root = new Map<string, TrieNode<T>>();
+  /** Of a lexicon read from a snapshot, what no lookup has unpacked yet; null once all is in `root`. */
+  private packed: Packed<T> | null = null;
 
   /** Adds a phrase (any spelling: it is normalized here). Empty phrases are ignored. */
   add(phrase: string, entry: T): void {
     const words = normalizeWord(phrase).split(' ').filter(Boolean);
     if (words.length === 0) return;
+    this.unpackAll();
     let level = this.root;
     let node: TrieNode<T> | undefined;
     for (let k = 0; k < words.length; k++) {
@@ -104,9 +142,10 @@ export class PhraseLexicon<T> {
 
   /**
    * Replaces every entry by f(entry), in place: an entry shared by several phrases stays one object. For a caller that
-   * wants its entries in another form than the one the data or a snapshot gave.
+   * wants its entries in another form than the one the data gave (a snapshot's are revived as they are unpacked).
    */
   mapEntries(f: (entry: T) => T): void {
+    this.unpackAll();
     const mapped = new Map<T, T>();
     const visit = (m: Map<string, TrieNode<T>>) => {
       for (const node of m.values()) {
@@ -124,6 +163,7 @@ export class PhraseLexicon<T> {
   }
 
   pack(): PackedLexicon<T> {
+    this.unpackAll();
     const index = new Map<T, number>();
     const entries: T[] = [];
     const indexOf = (e: T) => {
@@ -139,17 +179,73 @@ export class PhraseLexicon<T> {
     return { entries, trie: level(this.root) };
   }
 
-  static unpack<T>(p: PackedLexicon<T>): PhraseLexicon<T> {
-    const L = new PhraseLexicon<T>();
-    const level = (packed: PackedLevel, into: Map<string, TrieNode<T>>) => {
-      for (const [w, es, next] of packed) {
-        const node: TrieNode<T> = { entries: es.map((k) => p.entries[k]), next: next ? new Map() : null };
-        into.set(w, node);
-        if (next) level(next, node.next!);
-      }
+  /** The lexicon as the build-time snapshot keeps it (see LexiconSnapshot). */
+  snapshot(): LexiconSnapshot<T> {
+    const { entries, trie } = this.pack();
+    const lines = (xs: string[]) => {
+      if (xs.some((x) => x.includes(SEP))) throw new Error('a phrase lexicon snapshot line holds a line break');
+      return xs.join(SEP);
     };
-    level(p.trie, L.root);
+    return { entries: lines(entries.map((e) => JSON.stringify(e))), words: lines(trie.map(([w]) => w)), nodes: lines(trie.map(([, es, next]) => JSON.stringify([es, next]))) };
+  }
+
+  /**
+   * The lexicon of a snapshot, unpacked as lookups reach it. `revive` turns each entry as JSON gave it back into the
+   * entry the lexicon had (JSON drops undefined fields, for one).
+   */
+  static fromSnapshot<T>(s: LexiconSnapshot<T>, revive: (entry: T) => T = (e) => e): PhraseLexicon<T> {
+    const L = new PhraseLexicon<T>();
+    const words = s.words === '' ? [] : s.words.split(SEP);
+    const firstWords = new Map<string, number>();
+    for (let k = 0; k < words.length; k++) firstWords.set(words[k], k);
+    L.packed = { words, firstWords, nodesText: s.nodes, nodes: null, entriesText: s.entries, entryTexts: null, entries: [], revive };
     return L;
+  }
+
+  /** The node of a first word, unpacked on first use. */
+  private first(word: string): TrieNode<T> | undefined {
+    const node = this.root.get(word);
+    if (node !== undefined || this.packed === null) return node;
+    const line = this.packed.firstWords.get(word);
+    return line === undefined ? undefined : this.unpackFirst(word, line);
+  }
+
+  private unpackFirst(word: string, line: number): TrieNode<T> {
+    const p = this.packed!;
+    p.nodes ??= p.nodesText.split(SEP);
+    const [es, next] = JSON.parse(p.nodes[line]) as [number[], PackedLevel | 0];
+    const node = this.unpackNode(es, next);
+    this.root.set(word, node);
+    return node;
+  }
+
+  private unpackNode(es: number[], next: PackedLevel | 0): TrieNode<T> {
+    const node: TrieNode<T> = { entries: es.map((k) => this.entry(k)), next: next ? new Map() : null };
+    if (next) for (const [w, wes, wnext] of next) node.next!.set(w, this.unpackNode(wes, wnext));
+    return node;
+  }
+
+  private entry(k: number): T {
+    const p = this.packed!;
+    let e = p.entries[k];
+    if (e === undefined) {
+      p.entryTexts ??= p.entriesText.split(SEP);
+      p.entries[k] = e = p.revive(JSON.parse(p.entryTexts[k]) as T);
+    }
+    return e;
+  }
+
+  /** Unpacks what is still packed, the first level in the snapshot's order, for a caller that needs the whole trie. */
+  private unpackAll(): void {
+    const p = this.packed;
+    if (p === null) return;
+    const root = new Map<string, TrieNode<T>>();
+    for (let line = 0; line < p.words.length; line++) {
+      const w = p.words[line];
+      root.set(w, this.root.get(w) ?? this.unpackFirst(w, line));
+    }
+    this.root = root;
+    this.packed = null;
   }
 
   /**
@@ -164,7 +260,7 @@ export class PhraseLexicon<T> {
     if (r !== undefined) return r;
     const found: Array<PhraseStart<T>> = [];
     for (const [stem, clitic] of cliticReadings(word)) {
-      const node = this.root.get(stem);
+      const node = this.first(stem);
       if (node) found.push(phraseStart(clitic, node));
     }
     r = found.length ? found : NONE;
@@ -175,7 +271,7 @@ export class PhraseLexicon<T> {
 
   /** Whether a single normalized word (no clitic stripping) is a one-word phrase here. */
   hasWord(word: string): boolean {
-    return (this.root.get(word)?.entries.length ?? 0) > 0;
+    return (this.first(word)?.entries.length ?? 0) > 0;
   }
 
   /**
@@ -186,7 +282,7 @@ export class PhraseLexicon<T> {
     const t = tokens[i];
     if (!t || t.kind !== 'word') return null;
     if (!allowClitic) {
-      const node = this.root.get(t.text);
+      const node = this.first(t.text);
       return node ? longestFrom(tokens, i, phraseStart('', node), null) : null;
     }
     return this.longestWith(tokens, i, this.startsOf(t.text));

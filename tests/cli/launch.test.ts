@@ -1,10 +1,10 @@
 // How bin/tarikh.js starts the CLI: the build's bundle with its code cache, or the modules when there is no
 // bundle or it is older than them.
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launch } from '../../src/cli/launch.js';
+import { launch, onFirstUse } from '../../src/cli/launch.js';
 import { ROOT } from '../helpers/data.js';
 
 function fakeDist(files: Record<string, string>): string {
@@ -22,6 +22,13 @@ describe('launch', () => {
     expect(run.via).toBe('bundle');
     expect(run.cache).toBe('accepted');
     expect(typeof run.main).toBe('function');
+  });
+
+  it('reads a built bundle that is ASCII only, as launch reads it as Latin-1', () => {
+    const text = readFileSync(join(ROOT, 'dist', 'cli', 'main.cjs'), 'utf8');
+    expect(text).not.toMatch(/[^\x00-\x7f]/);
+    // The Arabic of the lexicons is there, escaped.
+    expect(text).toContain('\\u0627');
   });
 
   it('takes the bundle when it is newer than the modules, with or without a usable cache', async () => {
@@ -50,4 +57,29 @@ describe('launch', () => {
     const dir = fakeDist({ 'main.js': MODULES, 'main.cjs': 'exports.other = 1;\n' });
     await expect(launch(dir)).rejects.toThrow(/does not export main: rebuild with `npm run build`/);
   });
+
+  it('hands the bundle stand-ins for the modules it seldom uses, which work as the modules', async () => {
+    const dir = fakeDist({ 'main.js': MODULES });
+    writeFileSync(
+      join(dir, 'main.cjs'),
+      `const w = require('node:worker_threads'), c = require('node:child_process'), p = require('node:path');
+       exports.main = async () => [typeof w.Worker, 'isMainThread' in w, Object.keys(w).includes('MessageChannel'), typeof c.spawn, p.join('a', 'b')].join();\n`,
+    );
+    const run = await launch(dir);
+    expect(await run.main([])).toBe('function,true,true,function,a/b');
+  });
 });
+
+describe('a module loaded on first use', () => {
+  it('is loaded once, when first read, and reads, lists and describes as the module', () => {
+    let loads = 0;
+    const real = { a: 1, f: (x: number) => x + 1 };
+    const m = onFirstUse(() => (loads++, real));
+    expect(loads).toBe(0);
+    expect(m.f(1)).toBe(2);
+    expect([m.a, 'a' in m, 'b' in m, Object.keys(m), { ...m }]).toEqual([1, true, false, ['a', 'f'], real]);
+    expect(Object.getOwnPropertyDescriptor(m, 'a')).toMatchObject({ value: 1, writable: true, enumerable: true });
+    expect(loads).toBe(1);
+  });
+});
+

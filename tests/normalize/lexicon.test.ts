@@ -105,3 +105,89 @@ describe('phrase lexicon entries', () => {
     expect(L.longestAt(tokens, 2)).toMatchObject({ entries: [{ id: 'FW' }], last: 4 });
   });
 });
+
+describe('phrase lexicon from a snapshot', () => {
+  /** A lexicon through its snapshot as the build writes it and a run reads it: JSON text. */
+  const throughSnapshot = <T>(L: PhraseLexicon<T>, revive?: (e: T) => T) => PhraseLexicon.fromSnapshot<T>(JSON.parse(JSON.stringify(L.snapshot())), revive);
+  const phrase = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+  const text = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...VOCAB) }, { weight: 1, arbitrary: fc.constantFrom('،', '2019') }), { maxLength: 14 });
+
+  it('answers every lookup, in any order, as the lexicon it was made from', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(phrase, fc.nat(5)), { maxLength: 14 }), text, fc.array(fc.nat(), { maxLength: 20 }), (entries, pieces, order) => {
+        const L = new PhraseLexicon<{ n: number }>();
+        const objs = [0, 1, 2, 3, 4, 5].map((n) => ({ n }));
+        for (const [p, n] of entries) L.add(p, objs[n]);
+        const U = throughSnapshot(L);
+        const tokens = tokenize(normalize(pieces.join(' ')).text);
+        // Lookups in a random order, so that nodes are unpacked in any order, some never.
+        const at = tokens.length ? order.map((k) => k % tokens.length) : [];
+        for (const i of [...at, ...tokens.keys()]) {
+          expect(U.longestAt(tokens, i)).toEqual(L.longestAt(tokens, i));
+          expect(U.longestAt(tokens, i, false)).toEqual(L.longestAt(tokens, i, false));
+          if (tokens[i].kind !== 'word') continue;
+          expect(U.startsOf(tokens[i].text)).toEqual(L.startsOf(tokens[i].text));
+          expect(U.hasWord(tokens[i].text)).toBe(L.hasWord(tokens[i].text));
+        }
+        // Whatever was unpacked, the whole is the same trie, in the same order, shared entries still shared.
+        expect(U.pack()).toEqual(L.pack());
+        const found = tokens.flatMap((_, i) => U.longestAt(tokens, i)?.entries ?? []);
+        for (const e of found) expect(found.filter((x) => x.n === e.n).every((x) => x === e)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes new phrases after lookups, as the lexicon it was made from does', () => {
+    fc.assert(
+      fc.property(fc.array(phrase, { maxLength: 10 }), fc.array(phrase, { minLength: 1, maxLength: 4 }), text, (before, after, pieces) => {
+        const L = new PhraseLexicon<string>();
+        for (const p of before) L.add(p, `b:${p}`);
+        const U = throughSnapshot(L);
+        const tokens = tokenize(normalize(pieces.join(' ')).text);
+        for (let i = 0; i < tokens.length; i++) U.longestAt(tokens, i);
+        for (const p of after) {
+          L.add(p, `a:${p}`);
+          U.add(p, `a:${p}`);
+        }
+        expect(U.pack()).toEqual(L.pack());
+        for (let i = 0; i < tokens.length; i++) expect(U.longestAt(tokens, i)).toEqual(L.longestAt(tokens, i));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('revives each entry once, as it is first reached', () => {
+    const L = new PhraseLexicon<{ id: string; x?: number }>();
+    const shared = { id: 'month', x: undefined };
+    L.add('مايو', shared);
+    L.add('أيار', shared);
+    L.add('في الشهر', { id: 'fw' });
+    const revived: string[] = [];
+    const U = throughSnapshot(L, (e) => {
+      revived.push(e.id);
+      return { id: e.id, x: undefined };
+    });
+    expect(revived).toEqual([]);
+    const tokens = tokenize(normalize('مايو أيار').text);
+    const a = U.longestAt(tokens, 0)!.entries[0], b = U.longestAt(tokens, 1)!.entries[0];
+    expect(a).toBe(b);
+    // JSON dropped the undefined field; revive gave it back.
+    expect(Object.keys(a)).toEqual(['id', 'x']);
+    expect(revived).toEqual(['month']);
+    expect(U.pack().entries.map((e) => e.id)).toEqual(['month', 'fw']);
+    expect(revived).toEqual(['month', 'fw']);
+  });
+
+  it('is one line per first word and per entry', () => {
+    const L = new PhraseLexicon<string>();
+    L.add('وزير الخارجية', 'fm');
+    L.add('وزير', 'minister');
+    L.add('في', 'fw');
+    const s = L.snapshot();
+    expect(s.words.split('\n')).toEqual(['وزير', 'في']);
+    expect(s.nodes.split('\n').map((n) => JSON.parse(n))).toEqual([[[0], [['الخارجيه', [1], 0]]], [[2], 0]]);
+    expect(s.entries.split('\n').map((e) => JSON.parse(e))).toEqual(['minister', 'fm', 'fw']);
+    expect(PhraseLexicon.fromSnapshot(JSON.parse(JSON.stringify(new PhraseLexicon<string>().snapshot()))).pack()).toEqual({ entries: [], trie: [] });
+  });
+});
