@@ -10,6 +10,7 @@ import type { Contact } from './events/types.js';
 import { makeArticle, type Article, type ArticleInput } from './ingest/article.js';
 import { analyseDates } from './temporal/extract.js';
 import type { DateMention } from './temporal/types.js';
+import { ByteScratch } from './scratch.js';
 
 export interface ProcessOptions {
   /** Keep statements (reported speech) as events. */
@@ -59,7 +60,7 @@ export function withStoryContext(
   text: string,
   storyWords: ReadonlySet<string>,
 ): Array<[number, number]> {
-  const wanted = wantedRoom(tokens.length + 1);
+  const wanted = WANTED.take(tokens.length + 1);
   for (let r = 0; r < ranges.length; r++) wanted[ranges[r][0]] = 1;
   const maybe = storyFilter(storyWords);
   let grew = false;
@@ -90,13 +91,7 @@ export function withStoryContext(
  * Sentences wanted, by first token, in an array reused from article to article: a Set of numbers cost as much as the
  * search for story words, and a typed array made per article nearly as much.
  */
-let wantedScratch = new Uint8Array(1 << 12);
-
-function wantedRoom(n: number): Uint8Array {
-  if (wantedScratch.length < n) wantedScratch = new Uint8Array(2 * n);
-  else wantedScratch.fill(0, 0, n);
-  return wantedScratch;
-}
+const WANTED = new ByteScratch(1 << 12);
 
 /**
  * The lengths and last letters of a set's words, so that the set is asked only about a word that may be in it: every

@@ -15,7 +15,7 @@ import { codesFor } from './codes.js';
 import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
 import { countryOf, findParticipants, type CDesc, type PDesc, type SentenceView } from './participants.js';
 import { scanMentions, splitSentences, tagOf, type EMention, type Sentence } from './scan.js';
-import { ByteScratch } from './scratch.js';
+import { ByteScratch } from '../scratch.js';
 import { normalizeWord } from '../normalize/arabic.js';
 import type { Contact, ContactType, EventDate, EventType, Office, Participant, Place, Source, Status } from './types.js';
 

@@ -9,7 +9,7 @@ import type { NormText } from '../normalize/arabic.js';
 import type { CountryForm } from './lexicon.js';
 import type { ETag } from './lexicon.js';
 import { tagOf, tagsOf, type EMention } from './scan.js';
-import { ByteScratch } from './scratch.js';
+import { ByteScratch } from '../scratch.js';
 import type { Office } from './types.js';
 
 export type PKind = 'actor' | 'role' | 'counterpart' | 'person' | 'unknown' | 'anaphor' | 'ref';

@@ -7,6 +7,7 @@
  */
 import { normalize, normalizeWord, toOriginal, type NormText } from '../normalize/arabic.js';
 import { tokenize, type Token } from '../normalize/tokens.js';
+import { ByteScratch } from '../scratch.js';
 import { makeContext, type ParseCtx } from './context.js';
 import type { Candidate, Parser, TagPattern } from './families/common.js';
 import { explicitDate } from './families/explicit.js';
@@ -90,7 +91,7 @@ export function selectCandidates(items: readonly Item[], cands: readonly Candida
     ranked.push(k);
   }
   ranked.sort((a, b) => len[b] - len[a] || family[a] - family[b] || cands[a].i0 - cands[b].i0);
-  const taken = takenRoom(items.length);
+  const taken = TAKEN.take(items.length);
   const chosen: Candidate[] = [];
   for (const r of ranked) {
     const c = cands[r];
@@ -107,13 +108,7 @@ export function selectCandidates(items: readonly Item[], cands: readonly Candida
  * The items taken by chosen candidates, in an array reused from text to text: allocating a typed array per text cost
  * more than the selection.
  */
-let takenScratch = new Uint8Array(1 << 12);
-
-function takenRoom(n: number): Uint8Array {
-  if (takenScratch.length < n) takenScratch = new Uint8Array(2 * n);
-  else takenScratch.fill(0, 0, n);
-  return takenScratch;
-}
+const TAKEN = new ByteScratch(1 << 12);
 
 /** The candidates of every parser at every item its start set admits, with the PARSERS index of each. */
 export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; family: number[] } {

@@ -103,7 +103,7 @@ describe('contact forms', () => {
 });
 
 describe('one article does not leak into the next', () => {
-  // The contact stage reuses its token marks from article to article (src/events/scratch.ts): a long article full of
+  // The contact stage reuses its token marks from article to article (src/scratch.ts): a long article full of
   // names and dates first must not change what a short one yields.
   it('a short article gives the same contacts before and after a long one', () => {
     const short = 'وقال المصدر إن ريكس تيلرسون التقى اليوم أمير قطر في الدوحة.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteScratch } from '../../src/events/scratch.js';
+import { ByteScratch } from '../src/scratch.js';
 
 describe('ByteScratch', () => {
   it('gives the first n bytes zeroed, even after a caller wrote them', () => {

@@ -1,5 +1,5 @@
 /**
- * Zeroed byte arrays reused from call to call. The contact rules mark tokens and mentions in byte arrays, several per
+ * Zeroed byte arrays reused from call to call. The stages mark tokens, items and mentions in byte arrays, several per
  * sentence; a fresh Uint8Array of more than 64 bytes gets a buffer outside V8's heap, which costs more to make and
  * account for than the marking it serves. Each scratch belongs to one caller that never nests (nothing keeps an array
  * past the call that took it), and it only grows, to the largest text seen, so memory stays flat over an archive.
