@@ -1404,7 +1404,8 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
       const ref = earlier.find((e) => idsOf(e).size >= 2) ?? earlier[0];
       if (ref) {
         const ids = identities(c);
-        for (const p of ref.people) if (!ids.has(p.actorIds?.length === 1 ? `actor:${p.actorIds[0]}` : '')) c.people.push(p);
+        // (Only a known person is recognized here: a role or a name of the reference is added even if c has it.)
+        for (const p of ref.people) if (!(p.actorIds?.length === 1 && ids.has(identityOf(p)!))) c.people.push(p);
         for (const k of countriesOfEvent(ref)) if (!c.countries.includes(k)) c.countries.push(k);
       }
     }
