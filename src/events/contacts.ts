@@ -16,6 +16,7 @@ import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
 import { countryOf, findParticipants, type CDesc, type PDesc, type SentenceView } from './participants.js';
 import { scanMentions, splitSentences, tagOf, type EMention, type Sentence } from './scan.js';
 import { ByteScratch } from '../scratch.js';
+import { sortByFirst } from './order.js';
 import { normalizeWord } from '../normalize/arabic.js';
 import type { Contact, ContactType, EventDate, EventType, Office, Participant, Place, Source, Status } from './types.js';
 
@@ -374,7 +375,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const dl = findDateline(sentences.slice(0, 3), viewOf, allDated);
   const dated: DatedSpan[] = [];
   for (const d of allDated) if (!dl.dates.has(d)) dated.push(d);
-  dated.sort((x, y) => x.first - y.first);
+  sortByFirst(dated);
   let di = 0;
 
   // A first pass over the people of the whole article: whom it styles "سمو", "معالي"..., which officials it names,
@@ -422,12 +423,17 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const firstHolder = new Map<string, PDesc>();
   const firstOfCountry = new Map<string, PDesc>();
   // (An article names its officials again and again: the same office, person and country set nothing new.)
-  const seenNamed = new Set<string>();
+  // (The key is what decides the id and the country below, so it is checked before the office holder is looked up;
+  // nested by its parts, which are the lexicon's own strings, where a joined key was a new string to hash each time.)
+  const seenNamed = new Map<string, Map<string, Set<string>>>();
   for (const q of named) {
-    // (The key is what decides the id and the country below, so it is checked before the office holder is looked up.)
-    const key = `${q.office ?? ''}|${q.actorIds?.length === 1 ? q.actorIds[0] : ''}|${q.country ?? ''}`;
-    if (seenNamed.has(key)) continue;
-    seenNamed.add(key);
+    const office = q.office ?? '', person = q.actorIds?.length === 1 ? q.actorIds[0] : '', country = q.country ?? '';
+    let byPerson = seenNamed.get(office);
+    if (byPerson === undefined) seenNamed.set(office, (byPerson = new Map()));
+    let countries = byPerson.get(person);
+    if (countries === undefined) byPerson.set(person, (countries = new Set()));
+    if (countries.has(country)) continue;
+    countries.add(country);
     const id = actorOf(q);
     const c = q.country ?? lex.actors.get(id ?? '')?.country;
     const offices: string[] = [];
@@ -620,10 +626,19 @@ function sentenceCandidates(
   let contAtStart = false, phone = false;
   const reports: EMention[] = [];
   const namedIn: EMention[] = [];
+  // "على هامش اللقاء", "خلال الاجتماع": the first sidelines word with a back-reference right after it, and the first
+  // back-reference after "during".
+  let sidelinesAt: EMention | undefined, duringAt: EMention | undefined;
   for (const m of ms) {
     let topic = false, report = false, named = false;
     for (const x of m.tags) {
       switch (x.t) {
+        case 'sidelines':
+          if (sidelinesAt === undefined && m.last < S.last && tagOf(index.starting[m.last], 'backref')) sidelinesAt = m;
+          break;
+        case 'backref':
+          if (duringAt === undefined && DURING.has(tokens[m.first - 1]?.text ?? '')) duringAt = m;
+          break;
         case 'topic':
           if (!topic) topics.add(x.topic);
           topic = true;
@@ -855,9 +870,7 @@ function sentenceCandidates(
     }
     return T.m.first;
   };
-  const sidelinesBackref =
-    ms.find((m) => tagOf(m, 'sidelines') && ms.some((x) => x.first === m.last && tagOf(x, 'backref'))) ??
-    ms.find((m) => tagOf(m, 'backref') && DURING.has(textAt(m.first - 1)));
+  const sidelinesBackref = sidelinesAt ?? duringAt;
   let clauseDate: DatedSpan | null = null;
   const relativeDates = new Set<DatedSpan>();
   // Token ranges of the relative clauses among the contacts' clauses ("... إلى مصر التي وصلها أمس").

@@ -10,6 +10,7 @@ import type { CountryForm } from './lexicon.js';
 import type { ETag } from './lexicon.js';
 import { tagOf, tagsOf, type EMention } from './scan.js';
 import { ByteScratch } from '../scratch.js';
+import { sortByFirst } from './order.js';
 import type { Office } from './types.js';
 
 export type PKind = 'actor' | 'role' | 'counterpart' | 'person' | 'unknown' | 'anaphor' | 'ref';
@@ -132,13 +133,17 @@ export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag 
 /** The original text of tokens [first, last), without the proclitics (و، ف، ب، ل، ك) glued to the first word when a
  * lexicon match says they are ones: "لخادم الحرمين الشريفين" is written "خادم الحرمين الشريفين". The لل contraction
  * ("للرئيس") keeps its preposition: without it the word is not in the text. */
+const LAM = 0x644, WAW = 0x648, FA = 0x641;
+
 function orig(v: SentenceView, idx: MentionStarts, first: number, last: number): string {
   const a = v.tokens[first], b = v.tokens[last - 1];
   // The mention that starts the phrase, if one does, from the sentence's index (mentions do not overlap).
   const mi = idx.get(first);
   const m = mi === undefined ? undefined : v.ms[mi];
-  const contracted = m !== undefined && m.clitic.endsWith('ل') && a.text.startsWith(m.clitic + 'ل');
-  const s = !m || !m.clitic ? a.s : contracted ? a.s + (/^[وف]/.test(m.clitic) ? 1 : 0) : m.s;
+  // (The لل test reads code units: a joined prefix was a new string per call, and this runs for every phrase.)
+  const c = m === undefined ? '' : m.clitic;
+  const contracted = c.length !== 0 && c.charCodeAt(c.length - 1) === LAM && a.text.charCodeAt(c.length) === LAM && a.text.startsWith(c);
+  const s = c === '' ? a.s : contracted ? a.s + (c.charCodeAt(0) === WAW || c.charCodeAt(0) === FA ? 1 : 0) : m!.s;
   return v.nt.original.slice(v.nt.starts[s], v.nt.ends[b.e - 1]);
 }
 
@@ -629,6 +634,6 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     if (someone || nameAfter(v, k)) continue;
     add(newPerson('ref', ms[i].first, k, orig(v, idx, ms[i].first, k), { honor: hc.cls }));
   }
-  people.sort((a, b) => a.first - b.first);
+  sortByFirst(people);
   return { people, countries };
 }
