@@ -311,7 +311,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     const act = tagOf(m, 'actor');
     // A word of a date ("23 ماي 2019") is not a person's name (Theresa May); a short name with a preposition glued
     // to it is more often an ordinary word ("لترؤس" is not Liz Truss): short names take only و/ف.
-    const dropActor = act && (inDate[m.first] || (!act.full && /[لبك]/.test(m.clitic)));
+    const dropActor = act && (inDate[m.first] || (!act.full && (m.clitic.includes('ل') || m.clitic.includes('ب') || m.clitic.includes('ك'))));
     if (!dropActor) ems.push(m);
     else {
       const tags = m.tags.filter((t) => t.t !== 'actor');
@@ -576,6 +576,34 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   return out;
 }
 
+/**
+ * Whether the parties of a contact noun follow it, so that it is a new contact and not a reference back: a party word
+ * or, after a possessive noun, a person within two words, before any other contact word.
+ */
+function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[], starting: ArticleIndex['starting'], S: Sentence): boolean {
+  const textAt = (k: number) => tokens[k]?.text ?? '';
+  // A definite noun needs a party word ("الذي يضم", "بين"); a possessive one may take its object directly.
+  const possessive = !textAt(m.first).startsWith('ال');
+  // "خلال زيارته ... مع": after "during" only a party right after the noun makes it a new contact; "فور وصوله جلسة
+  // مباحثات مع": a party word after another contact word is that one's.
+  const during = DURING.has(textAt(m.first - 1));
+  for (let j = m.last; j <= m.last + 2; j++) {
+    const x = j >= S.first && j < S.last ? starting[j] : undefined;
+    if (x === undefined) continue;
+    if (tagOf(x, 'trigger')) break;
+    if (
+      (tagOf(x, 'introducer') && (!during || x.first === m.last)) ||
+      (possessive && (!during || x.first === m.last) && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
+      // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
+      (type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(x.first - 1)))) ||
+      // "الزيارة المرتقبة لخادم الحرمين الشريفين": with its own visitor in ل, another visit
+      (type === 'visit' && x.clitic.endsWith('ل') && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'fixed')))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A date item's tense tag, if it has one. (Items carry a handful of tags; an indexed loop, no closure per call.) */
 function tenseTag(tags: readonly TTag[]): Extract<TTag, { t: 'tense' }> | undefined {
   for (let i = 0; i < tags.length; i++) {
@@ -780,29 +808,9 @@ function sentenceCandidates(
     if (negated(m)) continue;
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
-    // A definite noun needs a party word ("الذي يضم", "بين"); a possessive one may take its object directly.
-    const possessive = !textAt(m.first).startsWith('ال');
-    // "خلال زيارته ... مع": after "during" only a party right after the noun makes it a new contact; "فور وصوله جلسة
-    // مباحثات مع": a party word after another contact word is that one's.
-    const near: EMention[] = [];
-    const during = DURING.has(textAt(m.first - 1));
-    for (let j = m.last; j <= m.last + 2; j++) {
-      const x = startingAt(j);
-      if (x && tagOf(x, 'trigger')) break;
-      if (x) near.push(x);
-    }
-    const followedByParties = near.some(
-      (x) =>
-        ((tagOf(x, 'introducer') && (!during || x.first === m.last)) ||
-          (possessive && (!during || x.first === m.last) && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
-          // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
-          (t.type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(x.first - 1)))) ||
-          // "الزيارة المرتقبة لخادم الحرمين الشريفين": with its own visitor in ل, another visit
-          (t.type === 'visit' && x.clitic.endsWith('ل') && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'fixed')))),
-    );
-    const backref = !!tagOf(m, 'backref') && !followedByParties;
+    const backref = !!tagOf(m, 'backref') && !partiesFollow(m, t.type, tokens, index.starting, S);
     const w = textAt(m.first);
-    const plural = t.pos === 'noun' && /(ات|اءات)$/.test(w);
+    const plural = t.pos === 'noun' && w.endsWith('ات');
     trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, named: undefined, plural });
   }
 
@@ -923,7 +931,7 @@ function sentenceCandidates(
     const prevCand = out.at(-1)?.pure ? out.at(-2) : out.at(-1);
     // "التقيا", "تباحثا", "يلتقيا": a dual verb with no subject named is the two of the clause before.
     const w0 = textAt(T.m.first);
-    const dual = T.pos === 'verb' && !before && (T.tense === 'past' ? /ا$/.test(w0) && !/(وا|ها)$/.test(w0) : /(ان|[^ه]ا)$/.test(w0));
+    const dual = T.pos === 'verb' && !before && (T.tense === 'past' ? w0.endsWith('ا') && !w0.endsWith('وا') && !w0.endsWith('ها') : w0.endsWith('ان') || (w0.endsWith('ا') && w0.length >= 2 && !w0.endsWith('ها')));
     // "الوزيران", "الجانبين" as the clause's subject or parties stand for the people of the contact before.
     const anaphorHere = people.some((p) => p.kind === 'anaphor' && p.first >= regionStart && p.first < regionEnd && (p.first < T.m.first || p.first - T.m.last <= (T.pos === 'verb' ? 1 : PARTY_REACH)));
     let anaphoric = false;
@@ -1089,7 +1097,7 @@ function sentenceCandidates(
     // A contact noun with no date and no tense around it is "occurred" only by default.
     if (T.pos === 'noun' && !date && T.tense === null && !softStatus && status === 'occurred' && nounTense(T.m) === null) softStatus = true;
 
-    const hosted = /استقبل|يستقبل/.test(textAt(T.m.first));
+    const hosted = textAt(T.m.first).includes('استقبل') || textAt(T.m.first).includes('يستقبل');
     firmOccurred ||= status === 'occurred' && !softStatus;
     // "جاء ذلك خلال اتصال هاتفي بين الوزيرين": parties that are the two just named make it the same contact.
     const ownParties = afterParties !== undefined && !people.some((p) => p.kind === 'anaphor' && p.first === afterParties + 1);

@@ -331,7 +331,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
     const c = countryOf(v, ms[mi]);
     if (!c || c.form === 'ambiguous') return null;
     // "لجامعة الدول العربية", "بدولة الإمارات": ل and ب tie a title to its country; و would start a new party.
-    if (ms[mi].clitic && !/^[لب]$/.test(ms[mi].clitic)) return null;
+    if (ms[mi].clitic !== '' && ms[mi].clitic !== 'ل' && ms[mi].clitic !== 'ب') return null;
     return { code: c.code, mi };
   };
   /** Countries chained to the one at ms[mi] by و ("الولايات المتحدة وروسيا والسعودية"). */
@@ -539,7 +539,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
         last: m.last,
         text: orig(v, idx, m.first, m.last),
         // The word before, without a conjunction glued to it ("وفي" → "في"; "في" itself stays).
-        before: prev && prev.kind === 'word' ? (prev.text.length > 2 ? prev.text.replace(/^و/, '') : prev.text) : prev?.text ?? '',
+        before: prev && prev.kind === 'word' ? (prev.text.length > 2 && prev.text.charCodeAt(0) === WAW ? prev.text.slice(1) : prev.text) : prev?.text ?? '',
         clitic: m.clitic,
       });
     }
