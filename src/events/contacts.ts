@@ -171,14 +171,14 @@ export function indexArticle(ems: readonly EMention[], a: Analysis): ArticleInde
   }
   // Items come in text order, so one walk along the tokens finds them all (a step back starts the walk again).
   // (A plain array: a typed one this size would get a buffer outside the heap, which costs more to make.)
-  const itemToken = new Array<number>(a.items.length).fill(0);
+  const itemToken: number[] = [];
   let j = 0, prev = -1;
   for (let i = 0; i < a.items.length; i++) {
     const s = a.items[i].s;
     if (s < prev) j = 0;
     prev = s;
     while (j + 1 < n && a.tokens[j + 1].s <= s) j++;
-    itemToken[i] = j;
+    itemToken.push(j);
   }
   return { starting, ending, itemToken };
 }
@@ -421,6 +421,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // The first named holder of each office (of the home country, and of any), and the first named person of each
   // country, looked up in constant time however many titles the article has.
   const firstHolder = new Map<string, PDesc>();
+  const firstHomeHolder = new Map<string, PDesc>();
   const firstOfCountry = new Map<string, PDesc>();
   // (An article names its officials again and again: the same office, person and country set nothing new.)
   // (The key is what decides the id and the country below, so it is checked before the office holder is looked up;
@@ -441,7 +442,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     for (const o of officesOf(lex, id ?? '', pub)) if (!offices.includes(o.office)) offices.push(o.office);
     for (const o of offices) {
       if (!firstHolder.has(o)) firstHolder.set(o, q);
-      if (c === home && !firstHolder.has(`${o}@home`)) firstHolder.set(`${o}@home`, q);
+      if (c === home && !firstHomeHolder.has(o)) firstHomeHolder.set(o, q);
     }
     if (c && id && !firstOfCountry.has(c)) firstOfCountry.set(c, q);
   }
@@ -456,7 +457,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     if (p.homeless && !p.country) {
       if (p.name) return home && !p.actorIds ? { ...p, country: home } : p;
       // The official of that office the article names, one of its own country first; else its own office holder.
-      const q = firstHolder.get(`${p.office}@home`) ?? (home ? null : firstHolder.get(p.office!));
+      const q = firstHomeHolder.get(p.office!) ?? (home ? null : firstHolder.get(p.office!));
       if (q) return { ...as(q), office: p.office };
       return home ? { ...p, country: home } : null;
     }
@@ -626,7 +627,10 @@ function copies(ps: readonly PDesc[]): PDesc[] {
 
 /** Most sentences have no contact word and do not go on about one: they yield no candidate. */
 function quiet(ms: readonly EMention[], people: readonly PDesc[], opts: ExtractOptions): boolean {
-  return !opts.statements && !ms.some((m) => tagOf(m, 'trigger') || tagOf(m, 'named') || tagOf(m, 'cont')) && !people.some((p) => p.kind === 'anaphor');
+  if (opts.statements) return false;
+  for (const m of ms) if (tagOf(m, 'trigger') || tagOf(m, 'named') || tagOf(m, 'cont')) return false;
+  for (const p of people) if (p.kind === 'anaphor') return false;
+  return true;
 }
 
 /** The candidates of a sentence that is not quiet (the caller has checked). */
@@ -957,7 +961,8 @@ function sentenceCandidates(
     const ownDates = sentenceDates.filter((x) => !(inZone(x.first) && !inZone(T.m.first)));
     // A date among the trigger's own parties ("استقبل [subject, titles...] اليوم، [object]") is its date however long
     // the subject's titles are.
-    const lastParty = Math.max(-1, ...ps.filter((p) => p.first > T.m.last).map((p) => p.first));
+    let lastParty = -1;
+    for (const p of ps) if (p.first > T.m.last && p.first > lastParty) lastParty = p.first;
     const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty);
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
     const near = nearestDate(ownDates.filter(reachable), T.m.first);
@@ -985,7 +990,8 @@ function sentenceCandidates(
     let place: Place | null = null;
     const regionCountries = countries.filter((c) => c.first >= regionStart && c.first < regionEnd && !(inZone(c.first) && !inZone(T.m.first)));
     // Where the last party mention ends, for "X و Y" chains.
-    const partyEnds = new Set<number>(ps.map((p) => p.last));
+    const partyEnds = new Set<number>();
+    for (const p of ps) partyEnds.add(p.last);
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
     const destinations: Place[] = [];
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
