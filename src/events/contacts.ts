@@ -171,14 +171,14 @@ export function indexArticle(ems: readonly EMention[], a: Analysis): ArticleInde
   }
   // Items come in text order, so one walk along the tokens finds them all (a step back starts the walk again).
   // (A plain array: a typed one this size would get a buffer outside the heap, which costs more to make.)
-  const itemToken: number[] = [];
+  const itemToken = new Array<number>(a.items.length).fill(0);
   let j = 0, prev = -1;
   for (let i = 0; i < a.items.length; i++) {
     const s = a.items[i].s;
     if (s < prev) j = 0;
     prev = s;
     while (j + 1 < n && a.tokens[j + 1].s <= s) j++;
-    itemToken.push(j);
+    itemToken[i] = j;
   }
   return { starting, ending, itemToken };
 }
