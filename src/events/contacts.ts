@@ -652,7 +652,7 @@ function sentenceCandidates(
   const source: Source = { article: article.id, sentence: article.text.slice(S.start, S.end), start: S.start, end: S.end };
   // What the sentence's mentions say as a whole, in one pass over their tags (the first tag of a kind counts, as
   // tagOf reads it): its topics, its first contact word, a continuation word at its start, its reporting verbs, a
-  // phone, its named events.
+  // phone, its named events, whether it names an institution.
   const topics = new Set<string>();
   let firstTrigger: EMention | undefined;
   let contAtStart = false, phone = false;
@@ -661,10 +661,14 @@ function sentenceCandidates(
   // "على هامش اللقاء", "خلال الاجتماع": the first sidelines word with a back-reference right after it, and the first
   // back-reference after "during".
   let sidelinesAt: EMention | undefined, duringAt: EMention | undefined;
+  let institution = false;
   for (const m of ms) {
     let topic = false, report = false, named = false;
     for (const x of m.tags) {
       switch (x.t) {
+        case 'institution':
+          institution = true;
+          break;
         case 'sidelines':
           if (sidelinesAt === undefined && m.last < S.last && tagOf(index.starting[m.last], 'backref')) sidelinesAt = m;
           break;
@@ -707,7 +711,7 @@ function sentenceCandidates(
     while (e < S.last && e - m.last < 14 && !REPORT_END.has(tokens[e].text)) e++;
     if (e < S.last && REPORT_END.has(tokens[e].text)) zones.push([m.first, e]);
   }
-  const inZone = (k: number) => zones.some(([a0, b0]) => k >= a0 && k < b0);
+  const inZone = (k: number) => zones.length !== 0 && zones.some(([a0, b0]) => k >= a0 && k < b0);
   /**
    * The tense around a contact noun: the verb right after it first ("لقاء ... سيعقد"), then the nearest cue before it
    * outside a report ("أعلنت أمس أن ..." times the announcement), then after it.
@@ -1058,7 +1062,7 @@ function sentenceCandidates(
       }
     }
     // "في مقر وزارة الخارجية الأمريكية": an institution with its country is the place.
-    if (!place && T.type !== 'call') place = institutionPlace(article, a, lex, ms, tokens, regionStart, regionEnd);
+    if (!place && T.type !== 'call' && institution) place = institutionPlace(article, a, lex, ms, tokens, regionStart, regionEnd);
     let date = d ? eventDateOf(d.mention) : null;
     // "غادر واشنطن مساء الجمعة متوجها إلى الشرق الأوسط في جولة": the day told is the day of leaving, before the visit
     // word; the visit is on or after it.
