@@ -5,7 +5,7 @@
  * Lookups are hash-map hits per token: linear in the text whatever the lexicon size.
  */
 import { normalizeWord } from './arabic.js';
-import type { Token } from './tokens.js';
+import { WORD_SLOTS, type Token } from './tokens.js';
 
 export interface TrieNode<T> {
   entries: T[];
@@ -137,7 +137,7 @@ export class PhraseLexicon<T> {
     }
     if (node && !node.entries.includes(entry)) node.entries.push(entry);
     // The phrase starts cached so far may lack this phrase.
-    this.startCache.clear();
+    this.clearStarts();
   }
 
   /**
@@ -159,7 +159,7 @@ export class PhraseLexicon<T> {
       }
     };
     visit(this.root);
-    this.startCache.clear();
+    this.clearStarts();
   }
 
   pack(): PackedLexicon<T> {
@@ -255,6 +255,33 @@ export class PhraseLexicon<T> {
    */
   private readonly startCache = new Map<string, ReadonlyArray<PhraseStart<T>>>();
 
+  /**
+   * The same answers by word id (Token.id), for the tokens of a text: two entries per slot, the word and its starts.
+   * A Map lookup per word of every text, for each lexicon, was the front's hottest line. The word kept beside the
+   * answer keeps a slot's answer from going stale: once the word table is emptied a slot holds other words, whose
+   * text then differs (while the table keeps a word, the compare is one of identity). A word that comes back to its
+   * old slot finds its own answer.
+   */
+  private readonly startsById: Array<string | ReadonlyArray<PhraseStart<T>>> = new Array(2 * WORD_SLOTS).fill('');
+
+  private clearStarts(): void {
+    this.startCache.clear();
+    this.startsById.fill('');
+  }
+
+  /** startsOf of a token's word, through its id when it has one. */
+  startsAt(t: Token): ReadonlyArray<PhraseStart<T>> {
+    const id = t.id;
+    if (id < 0) return this.startsOf(t.text);
+    const byId = this.startsById;
+    const k = 2 * id;
+    if (byId[k] === t.text) return byId[k + 1] as ReadonlyArray<PhraseStart<T>>;
+    const r = this.startsOf(t.text);
+    byId[k] = t.text;
+    byId[k + 1] = r;
+    return r;
+  }
+
   startsOf(word: string): ReadonlyArray<PhraseStart<T>> {
     let r = this.startCache.get(word);
     if (r !== undefined) return r;
@@ -285,7 +312,7 @@ export class PhraseLexicon<T> {
       const node = this.first(t.text);
       return node ? longestFrom(tokens, i, phraseStart('', node), null) : null;
     }
-    return this.longestWith(tokens, i, this.startsOf(t.text));
+    return this.longestWith(tokens, i, this.startsAt(t));
   }
 
   /** longestAt for a word token whose starts (startsOf of its text) the caller already has. */

@@ -25,6 +25,13 @@ export interface Token {
    */
   tags: readonly never[];
   clitic: '';
+  /**
+   * The word's slot in the table of interned words (see wordOf), -1 for punctuation, line breaks and a word the table
+   * did not take. Per-word caches downstream index arrays by it instead of hashing the string again; the table is
+   * emptied from time to time and a slot then holds another word, so such a cache keeps the word with its answer
+   * and checks it (by identity while the table keeps the word: one compare).
+   */
+  id: number;
 }
 
 const NO_TAGS: readonly never[] = Object.freeze([]);
@@ -62,9 +69,11 @@ const CLASS = new Uint8Array(0x10000);
  * words stays linear.
  */
 const WORDS_BITS = 15;
+/** How many slots the table has: a token's `id` is below this. */
+export const WORD_SLOTS = 1 << WORDS_BITS;
 const WORDS_MASK = (1 << WORDS_BITS) - 1;
 const WORDS_MAX = 1 << (WORDS_BITS - 1);
-const words: string[] = new Array<string>(1 << WORDS_BITS).fill('');
+const words: string[] = new Array<string>(WORD_SLOTS).fill('');
 /** Per slot, side by side so that a probe reads one cache line: hash, length (0: free, no token is empty), pool offset. */
 const slots = new Int32Array(3 << WORDS_BITS);
 let wordCount = 0;
@@ -78,6 +87,9 @@ const MAX_PROBES = 32;
 /** A slice of 13 or more code units is a view that would keep the whole text alive while the table keeps the word. */
 const VIEW_MIN = 13;
 
+/** The slot of the word wordOf returned last (-1: not in the table), so that it returns one value. */
+let wordSlot = -1;
+
 function wordOf(text: string, units: Uint16Array, s: number, e: number, h: number): string {
   const len = e - s;
   let slot = h & WORDS_MASK;
@@ -85,12 +97,18 @@ function wordOf(text: string, units: Uint16Array, s: number, e: number, h: numbe
   for (let x = 3 * slot; slots[x + 1] !== 0; slot = (slot + 1) & WORDS_MASK, x = 3 * slot) {
     // A text made to collide (FNV is not keyed) would make every lookup walk a long run of slots: past a few, the
     // word is sliced as it was before the table, so the worst case stays linear.
-    if (++probes > MAX_PROBES) return len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
+    if (++probes > MAX_PROBES) {
+      wordSlot = -1;
+      return len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
+    }
     if (slots[x] !== h || slots[x + 1] !== len) continue;
     const at = slots[x + 2] - s;
     let j = s;
     while (j < e && pool[at + j] === units[j]) j++;
-    if (j === e) return words[slot];
+    if (j === e) {
+      wordSlot = slot;
+      return words[slot];
+    }
   }
   if (wordCount >= WORDS_MAX || poolUsed + len > pool.length) {
     slots.fill(0);
@@ -108,6 +126,7 @@ function wordOf(text: string, units: Uint16Array, s: number, e: number, h: numbe
   pool.set(units.subarray(s, e), poolUsed);
   poolUsed += len;
   wordCount++;
+  wordSlot = slot;
   return w;
 }
 
@@ -137,7 +156,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (k === C.Newline) {
-      out.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: i, e: i + 1, value: 0, spaced, clitic: '' });
+      out.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: i, e: i + 1, value: 0, spaced, clitic: '', id: -1 });
       spaced = true;
       i++;
       continue;
@@ -152,7 +171,8 @@ export function tokenize(text: string): Token[] {
         h = Math.imul(h ^ u, FNV_PRIME);
         i++;
       }
-      out.push({ kind: 'word', text: wordOf(text, units, s, i, h), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
+      const w = wordOf(text, units, s, i, h);
+      out.push({ kind: 'word', text: w, tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: wordSlot });
     } else if (k === C.Digit) {
       // Cap the run so that a megabyte of digits does not become one huge number (12 digits stay exact).
       let h = FNV_BASIS;
@@ -164,12 +184,13 @@ export function tokenize(text: string): Token[] {
         value = value * 10 + (u - 0x30);
         i++;
       }
-      out.push({ kind: 'num', text: wordOf(text, units, s, i, h), tags: NO_TAGS, s, e: i, value, spaced, clitic: '' });
+      const w = wordOf(text, units, s, i, h);
+      out.push({ kind: 'num', text: w, tags: NO_TAGS, s, e: i, value, spaced, clitic: '', id: wordSlot });
     } else {
       // Surrogate pairs stay together so that a token never splits a character.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
       i += hi ? 2 : 1;
-      out.push({ kind: 'punct', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
+      out.push({ kind: 'punct', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: -1 });
     }
     spaced = false;
   }
