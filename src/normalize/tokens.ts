@@ -90,24 +90,47 @@ const VIEW_MIN = 13;
 /** The slot of the word wordOf returned last (-1: not in the table), so that it returns one value. */
 let wordSlot = -1;
 
+/** The interned string of units[s, e) (FNV hash h), added to the table when new; wordSlot says where. */
 function wordOf(text: string, units: Uint16Array, s: number, e: number, h: number): string {
+  const found = findWord(units, s, e, h);
+  if (found >= 0) {
+    wordSlot = found;
+    return words[found];
+  }
+  return addWord(text, units, s, e, h);
+}
+
+/**
+ * The slot holding units[s, e), or -1. Apart from adding, so that the path of a word seen before (most words of a
+ * text) is small enough for the compiler to inline into the scan.
+ */
+function findWord(units: Uint16Array, s: number, e: number, h: number): number {
+  const len = e - s;
+  let slot = h & WORDS_MASK;
+  for (let x = 3 * slot, probes = 0; slots[x + 1] !== 0 && probes < MAX_PROBES; probes++) {
+    if (slots[x] === h && slots[x + 1] === len) {
+      const at = slots[x + 2] - s;
+      let j = s;
+      while (j < e && pool[at + j] === units[j]) j++;
+      if (j === e) return slot;
+    }
+    slot = (slot + 1) & WORDS_MASK;
+    x = 3 * slot;
+  }
+  return -1;
+}
+
+/** Adds a word findWord did not find, and returns it. */
+function addWord(text: string, units: Uint16Array, s: number, e: number, h: number): string {
   const len = e - s;
   let slot = h & WORDS_MASK;
   let probes = 0;
-  for (let x = 3 * slot; slots[x + 1] !== 0; slot = (slot + 1) & WORDS_MASK, x = 3 * slot) {
+  for (; slots[3 * slot + 1] !== 0; slot = (slot + 1) & WORDS_MASK) {
     // A text made to collide (FNV is not keyed) would make every lookup walk a long run of slots: past a few, the
     // word is sliced as it was before the table, so the worst case stays linear.
     if (++probes > MAX_PROBES) {
       wordSlot = -1;
       return len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
-    }
-    if (slots[x] !== h || slots[x + 1] !== len) continue;
-    const at = slots[x + 2] - s;
-    let j = s;
-    while (j < e && pool[at + j] === units[j]) j++;
-    if (j === e) {
-      wordSlot = slot;
-      return words[slot];
     }
   }
   if (wordCount >= WORDS_MAX || poolUsed + len > pool.length) {
