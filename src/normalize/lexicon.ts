@@ -5,7 +5,7 @@
  * Lookups are hash-map hits per token: linear in the text whatever the lexicon size.
  */
 import { normalizeWord } from './arabic.js';
-import { WORD_SLOTS, type Token } from './tokens.js';
+import { WORD_SLOTS, wordSlotOf, type Token } from './tokens.js';
 
 export interface TrieNode<T> {
   entries: T[];
@@ -256,29 +256,28 @@ export class PhraseLexicon<T> {
   private readonly startCache = new Map<string, ReadonlyArray<PhraseStart<T>>>();
 
   /**
-   * The same answers by word id (Token.id), for the tokens of a text: two entries per slot, the word and its starts.
-   * A Map lookup per word of every text, for each lexicon, was the front's hottest line. The word kept beside the
-   * answer keeps a slot's answer from going stale: once the word table is emptied a slot holds other words, whose
-   * text then differs (while the table keeps a word, the compare is one of identity). A word that comes back to its
-   * old slot finds its own answer.
+   * The same answers by word id (Token.id), for the tokens of a text: per slot of the word table, the id whose answer
+   * it holds, and the answer. A Map lookup per word of every text, for each lexicon, was the front's hottest line; a
+   * compare of numbers is cheaper than even one of strings. Ids are never reused, so an answer kept for a word the
+   * table has since dropped is never given to another word.
    */
-  private readonly startsById: Array<string | ReadonlyArray<PhraseStart<T>>> = new Array(2 * WORD_SLOTS).fill('');
+  private readonly idOfSlot = new Float64Array(WORD_SLOTS).fill(-1);
+  private readonly startsOfSlot: Array<ReadonlyArray<PhraseStart<T>>> = new Array<ReadonlyArray<PhraseStart<T>>>(WORD_SLOTS).fill(NONE);
 
   private clearStarts(): void {
     this.startCache.clear();
-    this.startsById.fill('');
+    this.idOfSlot.fill(-1);
   }
 
   /** startsOf of a token's word, through its id when it has one. */
   startsAt(t: Token): ReadonlyArray<PhraseStart<T>> {
     const id = t.id;
     if (id < 0) return this.startsOf(t.text);
-    const byId = this.startsById;
-    const k = 2 * id;
-    if (byId[k] === t.text) return byId[k + 1] as ReadonlyArray<PhraseStart<T>>;
+    const slot = wordSlotOf(id);
+    if (this.idOfSlot[slot] === id) return this.startsOfSlot[slot];
     const r = this.startsOf(t.text);
-    byId[k] = t.text;
-    byId[k + 1] = r;
+    this.idOfSlot[slot] = id;
+    this.startsOfSlot[slot] = r;
     return r;
   }
 

@@ -26,10 +26,10 @@ export interface Token {
   tags: readonly never[];
   clitic: '';
   /**
-   * The word's slot in the table of interned words (see wordOf), -1 for punctuation, line breaks and a word the table
-   * did not take. Per-word caches downstream index arrays by it instead of hashing the string again; the table is
-   * emptied from time to time and a slot then holds another word, so such a cache keeps the word with its answer
-   * and checks it (by identity while the table keeps the word: one compare).
+   * The interned word's id (see wordOf), -1 for punctuation, line breaks and a word the table did not take. Per-word
+   * caches downstream index arrays by its slot (wordSlotOf) instead of hashing the string again, and keep the whole
+   * id beside an answer to check it: the table is emptied from time to time, a slot then holds other words, and ids
+   * are never reused (the id counts the times the table was emptied), so a token from before still misses.
    */
   id: number;
 }
@@ -69,8 +69,13 @@ const CLASS = new Uint8Array(0x10000);
  * words stays linear.
  */
 const WORDS_BITS = 15;
-/** How many slots the table has: a token's `id` is below this. */
+/** How many slots the table has: a token's wordSlotOf(id) is below this. */
 export const WORD_SLOTS = 1 << WORDS_BITS;
+
+/** The table slot of a word id. (An id past 2^31 still keeps its low bits through the int32 conversion.) */
+export function wordSlotOf(id: number): number {
+  return id & WORDS_MASK;
+}
 const WORDS_MASK = (1 << WORDS_BITS) - 1;
 const WORDS_MAX = 1 << (WORDS_BITS - 1);
 const words: string[] = new Array<string>(WORD_SLOTS).fill('');
@@ -87,14 +92,17 @@ const MAX_PROBES = 32;
 /** A slice of 13 or more code units is a view that would keep the whole text alive while the table keeps the word. */
 const VIEW_MIN = 13;
 
-/** The slot of the word wordOf returned last (-1: not in the table), so that it returns one value. */
-let wordSlot = -1;
+/** How many times the table was emptied: with the slot, a word's id. */
+let generation = 0;
 
-/** The interned string of units[s, e) (FNV hash h), added to the table when new; wordSlot says where. */
+/** The id of the word wordOf returned last (-1: not in the table), so that it returns one value. */
+let wordId = -1;
+
+/** The interned string of units[s, e) (FNV hash h), added to the table when new; wordId says which it is. */
 function wordOf(text: string, units: Uint16Array, s: number, e: number, h: number): string {
   const found = findWord(units, s, e, h);
   if (found >= 0) {
-    wordSlot = found;
+    wordId = generation * WORD_SLOTS + found;
     return words[found];
   }
   return addWord(text, units, s, e, h);
@@ -129,11 +137,12 @@ function addWord(text: string, units: Uint16Array, s: number, e: number, h: numb
     // A text made to collide (FNV is not keyed) would make every lookup walk a long run of slots: past a few, the
     // word is sliced as it was before the table, so the worst case stays linear.
     if (++probes > MAX_PROBES) {
-      wordSlot = -1;
+      wordId = -1;
       return len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
     }
   }
   if (wordCount >= WORDS_MAX || poolUsed + len > pool.length) {
+    generation++;
     slots.fill(0);
     words.fill('');
     wordCount = 0;
@@ -149,7 +158,7 @@ function addWord(text: string, units: Uint16Array, s: number, e: number, h: numb
   pool.set(units.subarray(s, e), poolUsed);
   poolUsed += len;
   wordCount++;
-  wordSlot = slot;
+  wordId = generation * WORD_SLOTS + slot;
   return w;
 }
 
@@ -195,7 +204,7 @@ export function tokenize(text: string): Token[] {
         i++;
       }
       const w = wordOf(text, units, s, i, h);
-      out.push({ kind: 'word', text: w, tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: wordSlot });
+      out.push({ kind: 'word', text: w, tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: wordId });
     } else if (k === C.Digit) {
       // Cap the run so that a megabyte of digits does not become one huge number (12 digits stay exact).
       let h = FNV_BASIS;
@@ -208,7 +217,7 @@ export function tokenize(text: string): Token[] {
         i++;
       }
       const w = wordOf(text, units, s, i, h);
-      out.push({ kind: 'num', text: w, tags: NO_TAGS, s, e: i, value, spaced, clitic: '', id: wordSlot });
+      out.push({ kind: 'num', text: w, tags: NO_TAGS, s, e: i, value, spaced, clitic: '', id: wordId });
     } else {
       // Surrogate pairs stay together so that a token never splits a character.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;

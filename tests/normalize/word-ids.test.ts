@@ -1,7 +1,7 @@
 // Word ids (Token.id, the interned word's slot) and the per-word caches keyed by them.
 import { describe, expect, it } from 'vitest';
 import { PhraseLexicon } from '../../src/normalize/lexicon.js';
-import { tokenize, WORD_SLOTS, type Token } from '../../src/normalize/tokens.js';
+import { tokenize, WORD_SLOTS, wordSlotOf, type Token } from '../../src/normalize/tokens.js';
 
 /** Distinct Latin words (a, b, ..., aa, ab, ...): enough of them empty the word table, which holds half its slots. */
 function distinctWords(n: number): string[] {
@@ -15,15 +15,23 @@ function distinctWords(n: number): string[] {
 }
 
 describe('word ids', () => {
-  it('are one slot per distinct word while the table keeps it, -1 for punctuation and line breaks', () => {
+  it('are one per distinct word while the table keeps it, -1 for punctuation and line breaks', () => {
     const tokens = tokenize('بحث في بحث، 2017\n2017');
     const [a, , b, comma, n1, nl, n2] = tokens;
     expect(a.id).toBe(b.id);
     expect(a.id).toBeGreaterThanOrEqual(0);
-    expect(a.id).toBeLessThan(WORD_SLOTS);
+    expect(wordSlotOf(a.id)).toBeLessThan(WORD_SLOTS);
     expect(tokens[1].id).not.toBe(a.id);
     expect(n1.id).toBe(n2.id);
     expect([comma.id, nl.id]).toEqual([-1, -1]);
+  });
+
+  it('are not reused once the table is emptied, even for the same word', () => {
+    const [before] = tokenize('بحث');
+    tokenize(distinctWords(WORD_SLOTS).join(' '));
+    const [after] = tokenize('بحث');
+    expect(after.text).toBe(before.text);
+    expect(after.id).not.toBe(before.id);
   });
 
   it('key phrase starts that stay right when the emptied table gives a slot to another word', () => {
@@ -32,8 +40,8 @@ describe('word ids', () => {
     const first = new Map<number, Token>();
     let pair: [Token, Token] | null = null;
     for (const t of tokens) {
-      const p = first.get(t.id);
-      if (p === undefined) first.set(t.id, t);
+      const p = first.get(wordSlotOf(t.id));
+      if (p === undefined) first.set(wordSlotOf(t.id), t);
       else if (p.text !== t.text) {
         pair = [p, t];
         break;
