@@ -5,7 +5,7 @@
  * Lookups are hash-map hits per token: linear in the text whatever the lexicon size.
  */
 import { normalizeWord } from './arabic.js';
-import { WORD_SLOTS, wordSlotOf, type Token } from './tokens.js';
+import { WORD_NUMBERS, wordNumberOf, type Token } from './tokens.js';
 
 export interface TrieNode<T> {
   entries: T[];
@@ -256,28 +256,28 @@ export class PhraseLexicon<T> {
   private readonly startCache = new Map<string, ReadonlyArray<PhraseStart<T>>>();
 
   /**
-   * The same answers by word id (Token.id), for the tokens of a text: per slot of the word table, the id whose answer
-   * it holds, and the answer. A Map lookup per word of every text, for each lexicon, was the front's hottest line; a
-   * compare of numbers is cheaper than even one of strings. Ids are never reused, so an answer kept for a word the
-   * table has since dropped is never given to another word.
+   * The same answers by word id (Token.id), for the tokens of a text: per word number (wordNumberOf), the id whose
+   * answer it holds, and the answer. A Map lookup per word of every text, for each lexicon, was the front's hottest
+   * line; a compare of numbers is cheaper than even one of strings. Ids are never reused, so an answer kept for a word
+   * the table has since dropped is never given to another word.
    */
-  private readonly idOfSlot = new Float64Array(WORD_SLOTS).fill(-1);
-  private readonly startsOfSlot: Array<ReadonlyArray<PhraseStart<T>>> = new Array<ReadonlyArray<PhraseStart<T>>>(WORD_SLOTS).fill(NONE);
+  private readonly idOfNumber = new Float64Array(WORD_NUMBERS).fill(-1);
+  private readonly startsOfNumber: Array<ReadonlyArray<PhraseStart<T>>> = new Array<ReadonlyArray<PhraseStart<T>>>(WORD_NUMBERS).fill(NONE);
 
   private clearStarts(): void {
     this.startCache.clear();
-    this.idOfSlot.fill(-1);
+    this.idOfNumber.fill(-1);
   }
 
   /** startsOf of a token's word, through its id when it has one. */
   startsAt(t: Token): ReadonlyArray<PhraseStart<T>> {
     const id = t.id;
     if (id < 0) return this.startsOf(t.text);
-    const slot = wordSlotOf(id);
-    if (this.idOfSlot[slot] === id) return this.startsOfSlot[slot];
+    const n = wordNumberOf(id);
+    if (this.idOfNumber[n] === id) return this.startsOfNumber[n];
     const r = this.startsOf(t.text);
-    this.idOfSlot[slot] = id;
-    this.startsOfSlot[slot] = r;
+    this.idOfNumber[n] = id;
+    this.startsOfNumber[n] = r;
     return r;
   }
 
