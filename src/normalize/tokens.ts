@@ -180,6 +180,21 @@ function ownCopy(text: string, s: number, e: number): string {
   return Buffer.from(text.slice(s, e), 'utf16le').toString('utf16le');
 }
 
+/**
+ * One string per punctuation mark below U+0700 (Latin and Arabic), made on first sight: a slice of one Arabic mark
+ * ("،", "؟") is a new string each time, where Latin ones come from the engine's own table.
+ */
+const MARKS_END = 0x700;
+const MARKS: string[] = new Array<string>(MARKS_END).fill('');
+
+function markAt(text: string, units: Uint16Array, s: number, e: number): string {
+  const c = units[s];
+  if (e - s !== 1 || c >= MARKS_END) return text.slice(s, e);
+  let m = MARKS[c];
+  if (m === '') MARKS[c] = m = text.slice(s, e);
+  return m;
+}
+
 /** The text's code units, copied natively: the scan reads each twice or more, and charCodeAt cost more. */
 let scratch = new Uint16Array(1 << 14);
 
@@ -236,7 +251,7 @@ export function tokenize(text: string): Token[] {
       // Surrogate pairs stay together so that a token never splits a character.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
       i += hi ? 2 : 1;
-      out.push({ kind: 'punct', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: -1 });
+      out.push({ kind: 'punct', text: markAt(text, units, s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: -1 });
     }
     spaced = false;
   }

@@ -65,3 +65,11 @@ describe('word ids', () => {
     expect(L.startsAt(t).map((s) => s.entries)).toEqual([['search']]);
   });
 });
+
+describe('punctuation marks', () => {
+  it('are their own text, whether a shared string (below U+0700), a slice, or a surrogate pair', () => {
+    const text = '،؟.«»—😀،';
+    expect(tokenize(text).map((t) => [t.kind, t.text])).toEqual([...'،؟.«»—'].map((c) => ['punct', c]).concat([['punct', '😀'], ['punct', '،']]));
+    expect(tokenize('؟')[0].text).toBe('؟');
+  });
+});
