@@ -5,7 +5,7 @@
  * Lookups are hash-map hits per token: linear in the text whatever the lexicon size.
  */
 import { normalizeWord } from './arabic.js';
-import type { Token } from './tokens.js';
+import { WORD_NUMBERS, wordNumberOf, type Token } from './tokens.js';
 
 export interface TrieNode<T> {
   entries: T[];
@@ -137,7 +137,7 @@ export class PhraseLexicon<T> {
     }
     if (node && !node.entries.includes(entry)) node.entries.push(entry);
     // The phrase starts cached so far may lack this phrase.
-    this.startCache.clear();
+    this.clearStarts();
   }
 
   /**
@@ -159,7 +159,7 @@ export class PhraseLexicon<T> {
       }
     };
     visit(this.root);
-    this.startCache.clear();
+    this.clearStarts();
   }
 
   pack(): PackedLexicon<T> {
@@ -255,6 +255,32 @@ export class PhraseLexicon<T> {
    */
   private readonly startCache = new Map<string, ReadonlyArray<PhraseStart<T>>>();
 
+  /**
+   * The same answers by word id (Token.id), for the tokens of a text: per word number (wordNumberOf), the id whose
+   * answer it holds, and the answer. A Map lookup per word of every text, for each lexicon, was the front's hottest
+   * line; a compare of numbers is cheaper than even one of strings. Ids are never reused, so an answer kept for a word
+   * the table has since dropped is never given to another word.
+   */
+  private readonly idOfNumber = new Float64Array(WORD_NUMBERS).fill(-1);
+  private readonly startsOfNumber: Array<ReadonlyArray<PhraseStart<T>>> = new Array<ReadonlyArray<PhraseStart<T>>>(WORD_NUMBERS).fill(NONE);
+
+  private clearStarts(): void {
+    this.startCache.clear();
+    this.idOfNumber.fill(-1);
+  }
+
+  /** startsOf of a token's word, through its id when it has one. */
+  startsAt(t: Token): ReadonlyArray<PhraseStart<T>> {
+    const id = t.id;
+    if (id < 0) return this.startsOf(t.text);
+    const n = wordNumberOf(id);
+    if (this.idOfNumber[n] === id) return this.startsOfNumber[n];
+    const r = this.startsOf(t.text);
+    this.idOfNumber[n] = id;
+    this.startsOfNumber[n] = r;
+    return r;
+  }
+
   startsOf(word: string): ReadonlyArray<PhraseStart<T>> {
     let r = this.startCache.get(word);
     if (r !== undefined) return r;
@@ -285,7 +311,7 @@ export class PhraseLexicon<T> {
       const node = this.first(t.text);
       return node ? longestFrom(tokens, i, phraseStart('', node), null) : null;
     }
-    return this.longestWith(tokens, i, this.startsOf(t.text));
+    return this.longestWith(tokens, i, this.startsAt(t));
   }
 
   /** longestAt for a word token whose starts (startsOf of its text) the caller already has. */

@@ -25,6 +25,14 @@ export interface Token {
    */
   tags: readonly never[];
   clitic: '';
+  /**
+   * The interned word's id (see wordOf), -1 for punctuation, line breaks and a word the table did not take. Per-word
+   * caches downstream index arrays by its number (wordNumberOf: small, in the order words first came) instead of
+   * hashing the string again, and keep the whole id beside an answer to check it: the table is emptied from time to
+   * time, a number then stands for another word, and ids are never reused (the id counts the times the table was
+   * emptied), so a token from before still misses.
+   */
+  id: number;
 }
 
 const NO_TAGS: readonly never[] = Object.freeze([]);
@@ -60,13 +68,29 @@ const CLASS = new Uint8Array(0x10000);
  * hash and matches a cached key by identity. Open addressing, the words' code units in one pool so that a probe
  * compares typed arrays; emptied when half full, so memory stays flat over an archive and a text of all-distinct
  * words stays linear.
+ *
+ * The slots (spread by hash over the whole table) hold only the hash and the word's number; what belongs to a word
+ * (its string, where its units are in the pool) is kept by that number, in the order words arrived. A text's words
+ * then sit in a few cache lines instead of one line each, and so do the caches downstream that are keyed by word
+ * (the later stages of a run push the table out of the cache between two texts).
  */
 const WORDS_BITS = 15;
 const WORDS_MASK = (1 << WORDS_BITS) - 1;
+/** How many words the table holds before it is emptied (half its slots). */
 const WORDS_MAX = 1 << (WORDS_BITS - 1);
-const words: string[] = new Array<string>(1 << WORDS_BITS).fill('');
-/** Per slot, side by side so that a probe reads one cache line: hash, length (0: free, no token is empty), pool offset. */
-const slots = new Int32Array(3 << WORDS_BITS);
+/** How many word numbers there are: a token's wordNumberOf(id) is below this. */
+export const WORD_NUMBERS = WORDS_MAX;
+
+/** The word number of a word id. (An id past 2^31 still keeps its low bits through the int32 conversion.) */
+export function wordNumberOf(id: number): number {
+  return id & (WORD_NUMBERS - 1);
+}
+
+/** Per slot, side by side: the hash, and the word's number + 1 (0: free). */
+const slots = new Int32Array(2 << WORDS_BITS);
+/** By word number: the word, and where its code units start in the pool (they end where the next word's start). */
+const words: string[] = new Array<string>(WORDS_MAX).fill('');
+const wordStart = new Int32Array(WORDS_MAX + 1);
 let wordCount = 0;
 /** Numbers are capped at 12 digits, but a word may be as long as the text. */
 let pool = new Uint16Array(1 << 18);
@@ -78,21 +102,60 @@ const MAX_PROBES = 32;
 /** A slice of 13 or more code units is a view that would keep the whole text alive while the table keeps the word. */
 const VIEW_MIN = 13;
 
+/** How many times the table was emptied: with the word's number, a word's id. */
+let generation = 0;
+
+/** The id of the word wordOf returned last (-1: not in the table), so that it returns one value. */
+let wordId = -1;
+
+/** The interned string of units[s, e) (FNV hash h), added to the table when new; wordId says which it is. */
 function wordOf(text: string, units: Uint16Array, s: number, e: number, h: number): string {
+  const found = findWord(units, s, e, h);
+  if (found >= 0) {
+    wordId = generation * WORD_NUMBERS + found;
+    return words[found];
+  }
+  return addWord(text, units, s, e, h);
+}
+
+/**
+ * The number of the word units[s, e), or -1. Apart from adding, so that the path of a word seen before (most words
+ * of a text) is small enough for the compiler to inline into the scan.
+ */
+function findWord(units: Uint16Array, s: number, e: number, h: number): number {
+  let slot = h & WORDS_MASK;
+  for (let x = 2 * slot, probes = 0; slots[x + 1] !== 0 && probes < MAX_PROBES; probes++) {
+    if (slots[x] === h) {
+      const w = slots[x + 1] - 1;
+      const at = wordStart[w];
+      if (wordStart[w + 1] - at === e - s) {
+        const d = at - s;
+        let j = s;
+        while (j < e && pool[d + j] === units[j]) j++;
+        if (j === e) return w;
+      }
+    }
+    slot = (slot + 1) & WORDS_MASK;
+    x = 2 * slot;
+  }
+  return -1;
+}
+
+/** Adds a word findWord did not find, and returns it. */
+function addWord(text: string, units: Uint16Array, s: number, e: number, h: number): string {
   const len = e - s;
   let slot = h & WORDS_MASK;
   let probes = 0;
-  for (let x = 3 * slot; slots[x + 1] !== 0; slot = (slot + 1) & WORDS_MASK, x = 3 * slot) {
+  for (; slots[2 * slot + 1] !== 0; slot = (slot + 1) & WORDS_MASK) {
     // A text made to collide (FNV is not keyed) would make every lookup walk a long run of slots: past a few, the
     // word is sliced as it was before the table, so the worst case stays linear.
-    if (++probes > MAX_PROBES) return len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
-    if (slots[x] !== h || slots[x + 1] !== len) continue;
-    const at = slots[x + 2] - s;
-    let j = s;
-    while (j < e && pool[at + j] === units[j]) j++;
-    if (j === e) return words[slot];
+    if (++probes > MAX_PROBES) {
+      wordId = -1;
+      return len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
+    }
   }
   if (wordCount >= WORDS_MAX || poolUsed + len > pool.length) {
+    generation++;
     slots.fill(0);
     words.fill('');
     wordCount = 0;
@@ -101,18 +164,35 @@ function wordOf(text: string, units: Uint16Array, s: number, e: number, h: numbe
     slot = h & WORDS_MASK;
   }
   const w = len < VIEW_MIN ? text.slice(s, e) : ownCopy(text, s, e);
-  words[slot] = w;
-  slots[3 * slot] = h;
-  slots[3 * slot + 1] = len;
-  slots[3 * slot + 2] = poolUsed;
+  const n = wordCount++;
+  words[n] = w;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = n + 1;
+  wordStart[n] = poolUsed;
   pool.set(units.subarray(s, e), poolUsed);
   poolUsed += len;
-  wordCount++;
+  wordStart[n + 1] = poolUsed;
+  wordId = generation * WORD_NUMBERS + n;
   return w;
 }
 
 function ownCopy(text: string, s: number, e: number): string {
   return Buffer.from(text.slice(s, e), 'utf16le').toString('utf16le');
+}
+
+/**
+ * One string per punctuation mark below U+0700 (Latin and Arabic), made on first sight: a slice of one Arabic mark
+ * ("،", "؟") is a new string each time, where Latin ones come from the engine's own table.
+ */
+const MARKS_END = 0x700;
+const MARKS: string[] = new Array<string>(MARKS_END).fill('');
+
+function markAt(text: string, units: Uint16Array, s: number, e: number): string {
+  const c = units[s];
+  if (e - s !== 1 || c >= MARKS_END) return text.slice(s, e);
+  let m = MARKS[c];
+  if (m === '') MARKS[c] = m = text.slice(s, e);
+  return m;
 }
 
 /** The text's code units, copied natively: the scan reads each twice or more, and charCodeAt cost more. */
@@ -137,7 +217,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (k === C.Newline) {
-      out.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: i, e: i + 1, value: 0, spaced, clitic: '' });
+      out.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: i, e: i + 1, value: 0, spaced, clitic: '', id: -1 });
       spaced = true;
       i++;
       continue;
@@ -152,7 +232,8 @@ export function tokenize(text: string): Token[] {
         h = Math.imul(h ^ u, FNV_PRIME);
         i++;
       }
-      out.push({ kind: 'word', text: wordOf(text, units, s, i, h), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
+      const w = wordOf(text, units, s, i, h);
+      out.push({ kind: 'word', text: w, tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: wordId });
     } else if (k === C.Digit) {
       // Cap the run so that a megabyte of digits does not become one huge number (12 digits stay exact).
       let h = FNV_BASIS;
@@ -164,12 +245,13 @@ export function tokenize(text: string): Token[] {
         value = value * 10 + (u - 0x30);
         i++;
       }
-      out.push({ kind: 'num', text: wordOf(text, units, s, i, h), tags: NO_TAGS, s, e: i, value, spaced, clitic: '' });
+      const w = wordOf(text, units, s, i, h);
+      out.push({ kind: 'num', text: w, tags: NO_TAGS, s, e: i, value, spaced, clitic: '', id: wordId });
     } else {
       // Surrogate pairs stay together so that a token never splits a character.
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
       i += hi ? 2 : 1;
-      out.push({ kind: 'punct', text: text.slice(s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '' });
+      out.push({ kind: 'punct', text: markAt(text, units, s, i), tags: NO_TAGS, s, e: i, value: 0, spaced, clitic: '', id: -1 });
     }
     spaced = false;
   }

@@ -33,19 +33,15 @@ const FORWARD_WINDOW = 12;
 const IMPERFECT_SLOTS = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'لن', 'كي', 'لكي']);
 
 export function makeContext(items: readonly Item[], nt: NormText, pub: string, lex: TemporalLexicon): ParseCtx {
-  // Sentence index per item, computed once. A plain array: a typed array's allocation cost more than filling it.
-  const sid: number[] = [];
-  const bounds: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i < items.length; i++) {
-    sid.push(bounds.length);
-    if (isBoundary(items, i)) {
-      bounds.push([start, i + 1]);
-      start = i + 1;
-    }
-  }
-  bounds.push([start, items.length]);
-  const sentence = (i: number): [number, number] => bounds[sid[Math.min(i, items.length - 1)] ?? 0] ?? [0, items.length];
+  // The sentences are cut when first asked for: most items are never asked about, and a text whose phrases need no
+  // tense costs no pass at all.
+  let bounds: Array<[number, number]> | null = null;
+  const sentence = (i: number): [number, number] => {
+    bounds ??= sentenceBounds(items);
+    // An index past the end is the last item's sentence; one before the start (or none) the first sentence.
+    const k = Math.min(i, items.length - 1);
+    return bounds[k >= 0 ? sentenceIndex(bounds, k) : 0];
+  };
   const word = (k: number) => nt.original.slice(nt.starts[items[k].s] ?? 0, nt.ends[items[k].e - 1] ?? 0);
   const cueAt = (k: number): TenseCue | null => {
     const it = items[k];
@@ -73,4 +69,32 @@ export function makeContext(items: readonly Item[], nt: NormText, pub: string, l
     return { tense: 'none', word: '' };
   };
   return { items, nt, pub, lex, sentence, tense };
+}
+
+/** The item ranges [a, b) of the sentences, in order; the last ends at items.length (and may be empty). */
+export function sentenceBounds(items: readonly Item[]): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (isBoundary(items, i)) {
+      bounds.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  bounds.push([start, items.length]);
+  return bounds;
+}
+
+/**
+ * The index of the sentence holding item i: the first whose end is past i (ends increase), found by halving. A
+ * phrase asks a few times per text, where an index per item cost a pass and an array for every text.
+ */
+export function sentenceIndex(bounds: ReadonlyArray<readonly [number, number]>, i: number): number {
+  let lo = 0, hi = bounds.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid][1] > i) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -116,10 +116,9 @@ export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; family: num
   const family: number[] = [];
   const items = ctx.items;
   for (let i = 0; i < items.length; i++) {
-    const mask = startMask(items[i]);
-    if (mask === 0) continue;
-    for (let p = 0; p < PARSERS.length; p++) {
-      if ((mask & (1 << p)) === 0) continue;
+    // The set bits only, lowest (earliest family) first: an item starts one or two families of the fifteen.
+    for (let bits = startMask(items[i]); bits !== 0; bits &= bits - 1) {
+      const p = 31 - Math.clz32(bits & -bits);
       const c = PARSERS[p].parse(ctx, i);
       if (c && c.i1 > c.i0) {
         cands.push(c);

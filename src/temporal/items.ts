@@ -20,6 +20,8 @@ export interface Item {
   spaced: boolean;
   /** The proclitic letters before the item ('' when none). */
   clitic: string;
+  /** A plain token's word id (Token.id); -1 for a phrase item, which is no interned word. */
+  id: number;
 }
 
 const NO_TAGS: readonly TTag[] = [];
@@ -33,7 +35,7 @@ export function buildItems(tokens: readonly Token[], lex: TemporalLexicon, normT
   if (!ranges) return itemsOf(tokens, lex, normText, 0, tokens.length, []);
   const items: Item[] = [];
   for (const [a, b] of ranges) {
-    if (items.length && a < tokens.length) items.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: tokens[a].s, e: tokens[a].s, value: 0, spaced: true, clitic: '' });
+    if (items.length && a < tokens.length) items.push({ kind: 'nl', text: '\n', tags: NO_TAGS, s: tokens[a].s, e: tokens[a].s, value: 0, spaced: true, clitic: '', id: -1 });
     itemsOf(tokens, lex, normText, a, b, items);
   }
   return items;
@@ -42,7 +44,7 @@ export function buildItems(tokens: readonly Token[], lex: TemporalLexicon, normT
 function itemsOf(tokens: readonly Token[], lex: TemporalLexicon, normText: string, from: number, to: number, items: Item[]): Item[] {
   for (let i = from; i < to; ) {
     const t = tokens[i];
-    const starts = t.kind === 'word' ? lex.phrases.startsOf(t.text) : NO_STARTS;
+    const starts = t.kind === 'word' ? lex.phrases.startsAt(t) : NO_STARTS;
     if (starts.length !== 0) {
       // Most phrase words have one reading that no longer phrase extends: the word alone decides the item, with no
       // walk and no match object (this runs for every word of the searched sentences).
@@ -54,7 +56,7 @@ function itemsOf(tokens: readonly Token[], lex: TemporalLexicon, normText: strin
       }
       const m = lex.phrases.longestWith(tokens, i, starts);
       if (m) {
-        items.push({ kind: 'lex', text: normText.slice(m.s, m.e), tags: m.entries, s: m.s, e: m.e, value: 0, spaced: t.spaced, clitic: m.clitic });
+        items.push({ kind: 'lex', text: normText.slice(m.s, m.e), tags: m.entries, s: m.s, e: m.e, value: 0, spaced: t.spaced, clitic: m.clitic, id: -1 });
         i = m.last;
         continue;
       }
@@ -69,7 +71,7 @@ function itemsOf(tokens: readonly Token[], lex: TemporalLexicon, normText: strin
 /** The item of a one-word phrase at token t; without a clitic its text is the token's own string, not a copy. */
 function wordItem(t: Token, tags: readonly TTag[], clitic: string, normText: string): Item {
   const s = t.s + clitic.length;
-  return { kind: 'lex', text: clitic === '' ? t.text : normText.slice(s, t.e), tags, s, e: t.e, value: 0, spaced: t.spaced, clitic };
+  return { kind: 'lex', text: clitic === '' ? t.text : normText.slice(s, t.e), tags, s, e: t.e, value: 0, spaced: t.spaced, clitic, id: -1 };
 }
 
 export function tagOf<K extends TagKind>(it: Item | undefined, k: K): TagOf<K> | undefined {

@@ -14,11 +14,11 @@ const VOCAB = ['في', 'وفي', 'الشهر', 'للشهر', 'وبالشهر', '
 function referenceItems(tokens: readonly Token[], lex: TemporalLexicon, text: string, ranges: ReadonlyArray<readonly [number, number]>): Item[] {
   const items: Item[] = [];
   for (const [a, b] of ranges) {
-    if (items.length && a < tokens.length) items.push({ kind: 'nl', text: '\n', tags: [], s: tokens[a].s, e: tokens[a].s, value: 0, spaced: true, clitic: '' });
+    if (items.length && a < tokens.length) items.push({ kind: 'nl', text: '\n', tags: [], s: tokens[a].s, e: tokens[a].s, value: 0, spaced: true, clitic: '', id: -1 });
     for (let i = a; i < b; ) {
       const m = lex.phrases.longestAt(tokens, i);
       if (m) {
-        items.push({ kind: 'lex', text: text.slice(m.s, m.e), tags: m.entries, s: m.s, e: m.e, value: 0, spaced: tokens[i].spaced, clitic: m.clitic });
+        items.push({ kind: 'lex', text: text.slice(m.s, m.e), tags: m.entries, s: m.s, e: m.e, value: 0, spaced: tokens[i].spaced, clitic: m.clitic, id: -1 });
         i = m.last;
       } else items.push(tokens[i++]);
     }
