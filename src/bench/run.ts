@@ -2,7 +2,7 @@
  * `npm run bench`: the real CLI on a generated corpus of 1k, 10k and 100k articles (JSON Lines, streaming mode),
  * with --jobs 1 and --jobs = cores; prints and saves bench/results.json: articles/s, MB/s, events/s, peak RSS,
  * the ratio of the 100k time to the 10k time (10 is linear), and the start-up time of `tarikh` on the seed beside
- * that of a bare Node.
+ * that of a bare Node; then, in this process, the time each stage of the pipeline takes per article once warm.
  * Sizes can be narrowed for a quick run: BENCH_SIZES=1000,10000 npm run bench.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,7 +10,9 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileS
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { syntheticJsonl } from './corpus.js';
+import { loadData } from '../cli/run.js';
+import { syntheticArticle, syntheticJsonl } from './corpus.js';
+import { STAGES, stageTimes } from './stages.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'tarikh.js');
@@ -113,6 +115,13 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const start = startup();
+  // 1,000 articles, six passes: the first warms the compiler up and the best of the others counts.
+  const data = await loadData({});
+  const inputs = Array.from({ length: 1000 }, (_, n) => {
+    const a = syntheticArticle(SEED, n);
+    return { id: a.id, source: `corpus:${n + 1}`, text: a.text, metaPublished: a.published };
+  });
+  const stages = stageTimes(inputs, data, 6);
   const linearity: Record<string, number> = {};
   for (const jobs of jobsList) {
     const a = runs.find((r) => r.articles === 10000 && r.jobs === jobs), b = runs.find((r) => r.articles === 100000 && r.jobs === jobs);
@@ -124,12 +133,14 @@ async function main(): Promise<void> {
     startup: start,
     runs,
     timeRatio100kTo10k: linearity,
+    stageMicrosecondsPerArticle: stages,
   };
   process.stdout.write(`start-up on the seed: ${start.seedMs} ms (median of 15; node -e 0: ${start.nodeAloneMs} ms)\n`);
   if (start.seedMsWithoutExtraCaCerts !== undefined) {
     process.stdout.write(`  without NODE_EXTRA_CA_CERTS: ${start.seedMsWithoutExtraCaCerts} ms (node -e 0: ${start.nodeAloneMsWithoutExtraCaCerts} ms)\n`);
   }
   for (const [k, v] of Object.entries(linearity)) process.stdout.write(`100k/10k time ratio (${k}): ${v} (10 is linear)\n`);
+  process.stdout.write(`per article once warm, in one process (best of 6 passes over 1,000 articles, the first a warm-up): ${STAGES.map((s) => `${s} ${stages[s]}`).join(', ')}; total ${stages.total} µs\n`);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write('saved bench/results.json\n');

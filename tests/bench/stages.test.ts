@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticArticle } from '../../src/bench/corpus.js';
+import { STAGES, stageTimes } from '../../src/bench/stages.js';
+import { data } from '../helpers/data.js';
+
+describe('stageTimes', () => {
+  it('gives every stage a time per article in whole microseconds, and their sum', () => {
+    const inputs = Array.from({ length: 3 }, (_, n) => {
+      const a = syntheticArticle(7, n);
+      return { id: a.id, source: `t:${n}`, text: a.text, metaPublished: a.published };
+    });
+    const t = stageTimes(inputs, data(), 2);
+    expect(Object.keys(t)).toEqual([...STAGES, 'total']);
+    for (const s of STAGES) expect(Number.isInteger(t[s]) && t[s] >= 0).toBe(true);
+    expect(t.total).toBe(STAGES.reduce((n, s) => n + t[s], 0));
+    // Finding contacts in a 4-6 KB article is never free.
+    expect(t.contacts).toBeGreaterThan(0);
+  });
+});
