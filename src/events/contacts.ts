@@ -6,7 +6,7 @@
 import type { Article } from '../ingest/article.js';
 import type { Analysis } from '../temporal/extract.js';
 import type { NormText } from '../normalize/arabic.js';
-import type { Token } from '../normalize/tokens.js';
+import { textAt, type Token } from '../normalize/tokens.js';
 import type { DateMention } from '../temporal/types.js';
 import type { TTag } from '../temporal/lexicon.js';
 import { fmtDay, addDays, isoDayNumber } from '../temporal/calendar.js';
@@ -542,7 +542,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
         let to: EMention | null = null;
         for (let j = i + 1; j < ms.length && ms[j].first - ms[i].last <= 6 && !to; j++) {
           const c = tagOf(ms[j], 'country');
-          const led = ms[j].clitic === 'ل' || (!ms[j].clitic && DESTINATION_WORDS.has(tokens[ms[j].first - 1]?.text ?? ''));
+          const led = ms[j].clitic === 'ل' || (!ms[j].clitic && DESTINATION_WORDS.has(textAt(tokens, ms[j].first - 1)));
           if (c && home.has(c.code) && (c.form === 'name' || c.form === 'capital') && led) to = ms[j];
         }
         if (!to) continue;
@@ -582,12 +582,11 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
  * or, after a possessive noun, a person within two words, before any other contact word.
  */
 function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[], starting: ArticleIndex['starting'], S: Sentence): boolean {
-  const textAt = (k: number) => tokens[k]?.text ?? '';
   // A definite noun needs a party word ("الذي يضم", "بين"); a possessive one may take its object directly.
-  const possessive = !textAt(m.first).startsWith('ال');
+  const possessive = !textAt(tokens, m.first).startsWith('ال');
   // "خلال زيارته ... مع": after "during" only a party right after the noun makes it a new contact; "فور وصوله جلسة
   // مباحثات مع": a party word after another contact word is that one's.
-  const during = DURING.has(textAt(m.first - 1));
+  const during = DURING.has(textAt(tokens, m.first - 1));
   for (let j = m.last; j <= m.last + 2; j++) {
     const x = j >= S.first && j < S.last ? starting[j] : undefined;
     if (x === undefined) continue;
@@ -596,7 +595,7 @@ function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[],
       (tagOf(x, 'introducer') && (!during || x.first === m.last)) ||
       (possessive && (!during || x.first === m.last) && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
       // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
-      (type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(x.first - 1)))) ||
+      (type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(tokens, x.first - 1)))) ||
       // "الزيارة المرتقبة لخادم الحرمين الشريفين": with its own visitor in ل, another visit
       (type === 'visit' && x.clitic.endsWith('ل') && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'fixed')))
     )
@@ -673,7 +672,7 @@ function sentenceCandidates(
           if (sidelinesAt === undefined && m.last < S.last && tagOf(index.starting[m.last], 'backref')) sidelinesAt = m;
           break;
         case 'backref':
-          if (duringAt === undefined && DURING.has(tokens[m.first - 1]?.text ?? '')) duringAt = m;
+          if (duringAt === undefined && DURING.has(textAt(tokens, m.first - 1))) duringAt = m;
           break;
         case 'topic':
           if (!topic) topics.add(x.topic);
@@ -760,12 +759,11 @@ function sentenceCandidates(
     return null;
   };
   const speakerEnd = zones.length ? zones[0][1] : S.first;
-  const textAt = (k: number) => tokens[k]?.text ?? '';
   /** The word before token k, past punctuation ("البيان الختامي (لقمة"). */
   const wordBefore = (k: number) => {
     let j = k - 1;
     while (j >= S.first && tokens[j].kind === 'punct') j--;
-    return j >= S.first ? textAt(j) : '';
+    return j >= S.first ? textAt(tokens, j) : '';
   };
   // The sentence's mentions by their first and by their last token: the checks around a trigger look a few words
   // either side, so a sentence with many triggers stays linear.
@@ -817,7 +815,7 @@ function sentenceCandidates(
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
     const backref = !!tagOf(m, 'backref') && !partiesFollow(m, t.type, tokens, index.starting, S);
-    const w = textAt(m.first);
+    const w = textAt(tokens, m.first);
     const plural = t.pos === 'noun' && w.endsWith('ات');
     trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, named: undefined, plural });
   }
@@ -836,7 +834,7 @@ function sentenceCandidates(
     }
     return firstWordAt < x.first;
   };
-  const since = (x: DatedSpan) => textAt(x.first - 1) === 'منذ' || (textAt(x.first) === 'منذ' && firstOfKind(x));
+  const since = (x: DatedSpan) => textAt(tokens, x.first - 1) === 'منذ' || (textAt(tokens, x.first) === 'منذ' && firstOfKind(x));
   const sentenceDates = dated.filter((d) => !since(d));
 
   const strong = trigs.filter((t) => !t.weak && !t.backref);
@@ -844,7 +842,7 @@ function sentenceCandidates(
   // is that visit told again, not another.
   const visitVerbAt = trigs.find((v) => v.type === 'visit' && v.pos === 'verb')?.m.first ?? Infinity;
   const mannerOfVisit = (t: Trig) =>
-    t.type === 'visit' && t.pos === 'noun' && (textAt(t.m.first - 1) === 'في' || (FIRST_WORDS.has(textAt(t.m.first - 1)) && textAt(t.m.first - 2) === 'في')) && visitVerbAt < t.m.first;
+    t.type === 'visit' && t.pos === 'noun' && (textAt(tokens, t.m.first - 1) === 'في' || (FIRST_WORDS.has(textAt(tokens, t.m.first - 1)) && textAt(tokens, t.m.first - 2) === 'في')) && visitVerbAt < t.m.first;
   // "وتناولت المباحثات ...": a talks verb whose only party is a contact just reported goes on about it.
   const talksAbout = !strong.length && trigs.some((t) => t.backref) && !people.some((p) => p.kind !== 'anaphor');
   const primaries = (strong.length ? strong : talksAbout ? [] : trigs.filter((t) => !t.backref).slice(0, 1)).filter((t) => !mannerOfVisit(t));
@@ -893,7 +891,7 @@ function sentenceCandidates(
   const relativeSpans: Array<[number, number]> = [];
   for (let k = 0; k < primaries.length; k++) {
     const a0 = clauseStartOf(k);
-    if (RELATIVES.has(textAt(a0))) relativeSpans.push([a0, k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last]);
+    if (RELATIVES.has(textAt(tokens, a0))) relativeSpans.push([a0, k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last]);
   }
   const inRelativeClause = (x: DatedSpan) => relativeSpans.some(([a0, b0]) => x.first >= a0 && x.first < b0);
   let firmOccurred = false;
@@ -901,14 +899,14 @@ function sentenceCandidates(
     const regionStart = clauseStartOf(k);
     const regionEnd = k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last;
     let afterParties: number | undefined;
-    for (let x = T.m.last; x <= T.m.last + 2 && afterParties === undefined; x++) if (textAt(x) === 'بين') afterParties = x;
+    for (let x = T.m.last; x <= T.m.last + 2 && afterParties === undefined; x++) if (textAt(tokens, x) === 'بين') afterParties = x;
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
     // "يعود ظريف إلى طهران حيث من المقرر وصول موغيريني": حيث ("where") opens a clause about the place just named; a
     // contact noun after it takes its parties from that clause, not from the one before.
     let where = -1;
     for (let x = T.m.first - 1; x >= regionStart && x >= T.m.first - 6; x--) {
-      if (textAt(x) === 'حيث') {
+      if (textAt(tokens, x) === 'حيث') {
         where = x;
         break;
       }
@@ -927,7 +925,7 @@ function sentenceCandidates(
     }
     // A clause without its own subject shares the sentence's first person ("وصل كيري ... حيث التقى الأمير",
     // "يزور الجبير موسكو لإجراء محادثات مع نظيره الروسي").
-    const withWord = textAt(T.m.last) === 'مع' || textAt(T.m.last + 1) === 'مع';
+    const withWord = textAt(tokens, T.m.last) === 'مع' || textAt(tokens, T.m.last + 1) === 'مع';
     // The clause names its own subject before the trigger, or right after a verb (VSO), unless what follows is the
     // object: a counterpart ("سيلتقي نظيره المصري") or a party brought in by مع.
     const first = ps.find((p) => p.first >= T.m.last);
@@ -935,15 +933,15 @@ function sentenceCandidates(
     // In a later clause, one person right after the verb is its object; the subject is the sentence's ("زار القاهرة
     // ... حيث التقى الوزير شكري", "حيث التقى أمير قطر ...").
     const loneObject = k > 0 && !before && ps.filter((p) => p.first >= T.m.last).length === 1;
-    const hasSubject = before || (T.pos === 'verb' && first !== undefined && first.kind !== 'counterpart' && textAt(first.first - 1) !== 'مع' && !loneObject);
+    const hasSubject = before || (T.pos === 'verb' && first !== undefined && first.kind !== 'counterpart' && textAt(tokens, first.first - 1) !== 'مع' && !loneObject);
     const prevCand = out.at(-1)?.pure ? out.at(-2) : out.at(-1);
     // "التقيا", "تباحثا", "يلتقيا": a dual verb with no subject named is the two of the clause before.
-    const w0 = textAt(T.m.first);
+    const w0 = textAt(tokens, T.m.first);
     const dual = T.pos === 'verb' && !before && (T.tense === 'past' ? w0.endsWith('ا') && !w0.endsWith('وا') && !w0.endsWith('ها') : w0.endsWith('ان') || (w0.endsWith('ا') && w0.length >= 2 && !w0.endsWith('ها')));
     // "الوزيران", "الجانبين" as the clause's subject or parties stand for the people of the contact before.
     const anaphorHere = people.some((p) => p.kind === 'anaphor' && p.first >= regionStart && p.first < regionEnd && (p.first < T.m.first || p.first - T.m.last <= (T.pos === 'verb' ? 1 : PARTY_REACH)));
     let anaphoric = false;
-    if (k > 0 && T.pos === 'verb' && DURING_IT.has(textAt(T.m.last)) && prevCand?.people.length) {
+    if (k > 0 && T.pos === 'verb' && DURING_IT.has(textAt(tokens, T.m.last)) && prevCand?.people.length) {
       // "زار بغداد في كانون الثاني، والتقى خلالها الرئيس العراقي": "during it" is the visit, its visitor the subject.
       if (!ps.includes(prevCand.people[0])) ps = [prevCand.people[0], ...ps];
     } else if (dual && !ps.length && k > 0 && prevCand && (prevCand.people.length >= 2 || prevCand.anaphoric)) {
@@ -954,8 +952,8 @@ function sentenceCandidates(
     } else if (k > 0 && (ps.length === 0 || (!hasSubject && (T.pos === 'verb' || withWord)))) {
       // A relative clause ("جون كيري الذي يزور الدوحة") or a possessive noun ("اجتماعهم المشترك مع") is about the
       // person just before it; any other clause shares the sentence's subject.
-      const possessiveNoun = T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال');
-      const relative = RELATIVES.has(textAt(regionStart)) || possessiveNoun;
+      const possessiveNoun = T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(tokens, T.m.first).startsWith('ال');
+      const relative = RELATIVES.has(textAt(tokens, regionStart)) || possessiveNoun;
       const subj = relative
         ? [...people].reverse().find((p) => p.kind !== 'anaphor' && p.last <= regionStart)
         : people.find((p) => p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.first < regionStart);
@@ -973,7 +971,7 @@ function sentenceCandidates(
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
     // Beyond its own clause a contact takes a date only near it, and only within the sentence's main line: a date in
     // a relative clause ("التي وصلها أمس") is that clause's.
-    const isRelative = RELATIVES.has(textAt(regionStart));
+    const isRelative = RELATIVES.has(textAt(tokens, regionStart));
     const nearOk = near && (near.first >= regionStart || k === 0) && !relativeDates.has(near) ? near : null;
     // "لودريان، الذي يقوم بزيارة عمل للمملكة": a present contact in a relative clause of a reported one is under way
     // then, on its date.
@@ -1001,7 +999,7 @@ function sentenceCandidates(
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
     for (const c of ordered) {
       // "زيارة إلى الحدود الشمالية مع لبنان": the border with a country is where the visit went, not a party to it.
-      if (c.before === 'مع' && [2, 3].some((k) => /^(ال)?حدود/.test(textAt(c.first - k)))) continue;
+      if (c.before === 'مع' && [2, 3].some((k) => /^(ال)?حدود/.test(textAt(tokens, c.first - k)))) continue;
       const adjacent = c.first >= T.m.last && c.first - T.m.last <= 1;
       // A subject before the trigger at the start of its clause ("واشنطن تؤكد", "قطر والولايات المتحدة تبحثان"),
       // not a noun of another clause ("الدور الذي تلعبه إيران عندما يلتقي").
@@ -1015,14 +1013,14 @@ function sentenceCandidates(
       // "يحل الرئيس الفرنسي بالمغرب في زيارة دولة": a place in بـ just before "في زيارة" is where the visit goes.
       const placeBefore = T.type === 'visit' && T.pos === 'noun' && c.last <= T.m.first && T.m.first - c.last <= 1 && c.clitic.endsWith('ب') && c.form !== 'nisba';
       // "سيزور اعتبارا من اليوم كلا من الكويت وقطر": the countries a visit lists are where it goes, not its parties.
-      const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && EACH_OF.has(textAt(c.first - 2)) && c.form !== 'nisba';
+      const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && EACH_OF.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba';
       const destination =
         placeBefore ||
         listed ||
         T.type === 'visit' &&
         c.first >= T.m.last &&
         !insidePerson &&
-        (DESTINATION_WORDS.has(c.before) || (CITY_WORDS.has(c.before) && DESTINATION_WORDS.has(textAt(c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
+        (DESTINATION_WORDS.has(c.before) || (CITY_WORDS.has(c.before) && DESTINATION_WORDS.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
       // "سيزور كلا من الكويت وقطر والعراق": further destinations chained by و to the first.
       const moreDestination = T.type === 'visit' && destinations.length > 0 && (c.clitic.startsWith('و') || c.before === 'و') && partyEnds.has(c.clitic ? c.first : c.first - 1) && c.form !== 'nisba';
       if ((destination && !place) || moreDestination) {
@@ -1091,7 +1089,7 @@ function sentenceCandidates(
     const purpose = T.pos === 'noun' && T.m.clitic.endsWith('ل') && !(T.type === 'summit' && wordBefore(T.m.first).startsWith('ال'));
     // "الذي يزور الدوحة حاليًا": the present of something under way.
     let ongoing = ongoingRel;
-    for (let x = T.m.last; x <= T.m.last + 3 && !ongoing; x++) ongoing = NOW_WORDS.has(textAt(x));
+    for (let x = T.m.last; x <= T.m.last + 3 && !ongoing; x++) ongoing = NOW_WORDS.has(textAt(tokens, x));
     let softStatus = false;
     if (T.tense === 'future') status = 'planned';
     else if (T.tense === 'imperfect') {
@@ -1107,7 +1105,7 @@ function sentenceCandidates(
     // A contact noun with no date and no tense around it is "occurred" only by default.
     if (T.pos === 'noun' && !date && T.tense === null && !softStatus && status === 'occurred' && nounTense(T.m) === null) softStatus = true;
 
-    const hosted = textAt(T.m.first).includes('استقبل') || textAt(T.m.first).includes('يستقبل');
+    const hosted = textAt(tokens, T.m.first).includes('استقبل') || textAt(tokens, T.m.first).includes('يستقبل');
     firmOccurred ||= status === 'occurred' && !softStatus;
     // "جاء ذلك خلال اتصال هاتفي بين الوزيرين": parties that are the two just named make it the same contact.
     const ownParties = afterParties !== undefined && !people.some((p) => p.kind === 'anaphor' && p.first === afterParties + 1);
@@ -1157,9 +1155,9 @@ function sentenceCandidates(
     c.destinations = destinations;
     c.triggerAt = T.m.first;
     // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
-    c.sidelinesOfPrevious = T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(T.m.last))));
+    c.sidelinesOfPrevious = T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(tokens, T.m.last))));
     c.hosted = hosted;
-    c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(T.m.first).startsWith('ال');
+    c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(tokens, T.m.first).startsWith('ال');
     c.opensTour = T.type === 'visit' && endsNear(T.m.first, 6, 'touropen');
     out.push(c);
   });

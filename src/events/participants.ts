@@ -4,7 +4,7 @@
  * role ("«ستيوارت جونز»، القائم بأعمال مساعد وزير الخارجية الأميركي"), the two sides ("الجانبان"), and bare
  * country mentions. A role and a name in apposition are one participant.
  */
-import type { Token } from '../normalize/tokens.js';
+import { textAt, type Token } from '../normalize/tokens.js';
 import type { NormText } from '../normalize/arabic.js';
 import type { CountryForm } from './lexicon.js';
 import type { ETag } from './lexicon.js';
@@ -187,13 +187,12 @@ const NAME_JOINERS = new Set(['بن', 'بنت', 'ال']);
  */
 function insideLongerName(v: SentenceView, i: number, full: boolean): boolean {
   const m = v.ms[i];
-  const text = (k: number) => v.tokens[k]?.text ?? '';
-  if (PATRONYM.has(text(m.first - 1)) || text(m.first - 1) === 'ابن') return true;
+  if (PATRONYM.has(textAt(v.tokens, m.first - 1)) || textAt(v.tokens, m.first - 1) === 'ابن') return true;
   if (full) return false;
-  if (PATRONYM.has(text(m.last))) return true;
-  if (PATRONYM.has(text(m.first - 2)) && v.tokens[m.first - 1]?.kind === 'word') return true;
+  if (PATRONYM.has(textAt(v.tokens, m.last))) return true;
+  if (PATRONYM.has(textAt(v.tokens, m.first - 2)) && v.tokens[m.first - 1]?.kind === 'word') return true;
   const nameBefore = isNameWord(v, m.first - 1) || (v.ms[i - 1]?.last === m.first && tagOf(v.ms[i - 1], 'actor') !== undefined);
-  return PATRONYM.has(text(m.first)) && nameBefore;
+  return PATRONYM.has(textAt(v.tokens, m.first)) && nameBefore;
 }
 
 /** Up to 5 name words starting at i (skipping an opening «); returns the token range or null. */
@@ -206,9 +205,9 @@ function nameAfter(v: SentenceView, i: number): { first: number; last: number; q
   }
   const a = k;
   // A known short name that goes on with بن starts someone else's full name ("عبدالله بن خليفة").
-  const patronym = (x: number) => PATRONYM_WORDS.has(v.tokens[x + 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
+  const patronym = (x: number) => PATRONYM_WORDS.has(textAt(v.tokens, x + 1)) && v.tokens[x]?.kind === 'word';
   // Inside a name, what follows بن/بنت/آل is a name part even if it is also a known word ("بن خليفة آل ثاني").
-  const afterParticle = (x: number) => x > a && NAME_JOINERS.has(v.tokens[x - 1]?.text ?? '') && v.tokens[x]?.kind === 'word';
+  const afterParticle = (x: number) => x > a && NAME_JOINERS.has(textAt(v.tokens, x - 1)) && v.tokens[x]?.kind === 'word';
   while (k < v.last && k - a < 6 && (isNameWord(v, k) || afterParticle(k) || (NAME_PARTICLES.has(v.tokens[k].text) && k > a) || (patronym(k) && !STOP.has(v.tokens[k].text)))) k++;
   if (k === a) return null;
   // A lone particle is not a name; a single word is a name only in quotes or when it is not a particle.

@@ -202,6 +202,11 @@ let scratch = new Uint16Array(1 << 14);
 const FNV_PRIME = 0x01000193;
 const FNV_BASIS = 0x811c9dc5 | 0;
 
+/** The text of token k, or '' before the first token and past the last: rules look a few words either side. */
+export function textAt(tokens: readonly { text: string }[], k: number): string {
+  return tokens[k]?.text ?? '';
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
