@@ -20,7 +20,16 @@ export interface ProcessOptions {
    * (a timeline needs no more, and most sentences of a long article report none). Default: all.
    */
   allDates?: boolean;
+  /**
+   * Told as each stage of a timeline's article (`allDates: false`) is done, so that the benchmark can time the
+   * stages of this very code (src/bench/stages.ts) rather than a copy of it.
+   */
+  afterStage?: (stage: PipelineStage) => void;
 }
+
+/** The stages of a timeline's article, in order. */
+export const PIPELINE_STAGES = ['normalize', 'tokenize', 'scan', 'ranges', 'dates', 'contacts'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 export interface ArticleResult {
   article: Article;
@@ -39,12 +48,19 @@ export function analyseArticle(article: Article, data: Data, opts: ProcessOption
     const contacts = extractContacts(article, analysis, data.events, { statements: opts.statements });
     return { article, dates: analysis.mentions, contacts };
   }
+  const done = opts.afterStage;
   const nt = normalize(article.text);
+  done?.('normalize');
   const tokens = tokenize(nt.text);
+  done?.('tokenize');
   const scan = scanArticle(article, nt, tokens, data.events);
+  done?.('scan');
   const ranges = withStoryContext(contactSentences(scan, opts.statements), scan.sentences, tokens, nt.text, data.temporal.storyWords);
+  done?.('ranges');
   const analysis = analyseDates(nt, article.published, data.temporal, article.bodyStart, { tokens, ranges });
+  done?.('dates');
   const contacts = extractContacts(article, analysis, data.events, { statements: opts.statements }, scan);
+  done?.('contacts');
   return { article, dates: analysis.mentions, contacts };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../../src/bench/corpus.js';
 import { STAGES, stageTimes } from '../../src/bench/stages.js';
+import { analyseArticle, PIPELINE_STAGES } from '../../src/pipeline.js';
+import { makeArticle } from '../../src/ingest/article.js';
 import { data } from '../helpers/data.js';
 
 describe('stageTimes', () => {
@@ -15,5 +17,14 @@ describe('stageTimes', () => {
     expect(t.total).toBe(STAGES.reduce((n, s) => n + t[s], 0));
     // Finding contacts in a 4-6 KB article is never free.
     expect(t.contacts).toBeGreaterThan(0);
+  });
+
+  it('times the pipeline itself: a timeline article reports each of its stages once, in order', () => {
+    const a = syntheticArticle(7, 0);
+    const seen: string[] = [];
+    const article = makeArticle({ id: a.id, source: 't', text: a.text, metaPublished: a.published }, data().temporal);
+    const r = analyseArticle(article, data(), { statements: false, allDates: false, afterStage: (s) => seen.push(s) });
+    expect(seen).toEqual([...PIPELINE_STAGES]);
+    expect(r.contacts.length).toBeGreaterThan(0);
   });
 });
