@@ -758,7 +758,6 @@ function sentenceCandidates(
     }
     return null;
   };
-  const speakerEnd = zones.length ? zones[0][1] : S.first;
   /** The word before token k, past punctuation ("البيان الختامي (لقمة"). */
   const wordBefore = (k: number) => {
     let j = k - 1;
