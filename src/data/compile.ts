@@ -3,7 +3,7 @@
  * pipeline uses. Free of the YAML parser, so a run that starts from the snapshot never loads it.
  */
 import { TarikhError } from '../errors.js';
-import { compileEventLexicon, type ETag, type EventData, type EventLexicon } from '../events/lexicon.js';
+import { compileEventLexicon, uniformEventTag, type ETag, type EventData, type EventLexicon } from '../events/lexicon.js';
 import { PhraseLexicon, type LexiconSnapshot } from '../normalize/lexicon.js';
 import { compileTemporalLexicon, uniformTag, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData, type TTag } from '../temporal/lexicon.js';
 
@@ -43,12 +43,12 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
     if (!(f in p)) throw new TarikhError('DATA_INVALID', `data/${f}.yaml is missing`, { hint: 'reinstall tarikh: its data folder is incomplete' });
   }
   checkReferences(p, at);
-  // JSON drops the undefined fields that give every date tag one shape: a snapshot's entries get it back as they
+  // JSON drops the undefined fields that give every date and event tag one shape: a snapshot's entries get it back as they
   // are unpacked (mapping the built trie instead cost some 60M instructions at every start-up).
   const temporal = packed
     ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.fromSnapshot(packed.temporal, uniformTag))
     : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
-  const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events), packed.firstNames) : compileEventLexicon(p as unknown as EventData);
+  const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events, uniformEventTag), packed.firstNames) : compileEventLexicon(p as unknown as EventData);
   return { temporal, events };
 }
 

@@ -230,6 +230,29 @@ export type EventData = {
 
 /** Every phrase of the event data with its tag, in one lexicon (the part of compiling that a snapshot can keep). */
 export function eventPhrases(d: EventData): PhraseLexicon<ETag> {
+  const L = eventPhrasesAsWritten(d);
+  // In one shape (see uniformEventTag); a snapshot's entries are made uniform again as they are unpacked.
+  L.mapEntries(uniformEventTag);
+  return L;
+}
+
+/**
+ * An event tag with every field of every tag kind, in one order (undefined where its kind has none). The contact
+ * rules read tags of all kinds at every step (tagOf reads `t` of each tag of a mention, dozens of times a mention):
+ * with one hidden class for all tags those reads stay monomorphic, where the kinds' own shapes, a dozen, made each a
+ * megamorphic lookup. Readers see the same values. (The date tags do the same: see uniformTag.)
+ */
+export function uniformEventTag(tag: ETag): ETag {
+  const g = tag as Partial<Record<string, unknown>>;
+  return {
+    t: g.t, type: g.type, pos: g.pos, tense: g.tense, weak: g.weak, needsLight: g.needsLight, ids: g.ids, full: g.full,
+    code: g.code, form: g.form, place_en: g.place_en, name_en: g.name_en, by_country: g.by_country, office: g.office,
+    possessive: g.possessive, country: g.country, cls: g.cls, topic: g.topic, inName: g.inName,
+  } as ETag;
+}
+
+/** The phrases with each tag as its kind writes it (eventPhrases gives them one shape). */
+export function eventPhrasesAsWritten(d: EventData): PhraseLexicon<ETag> {
   const L = new PhraseLexicon<ETag>();
   const add = (forms: readonly string[] | undefined, tag: ETag) => {
     for (const f of forms ?? []) L.add(f, tag);

@@ -7,7 +7,7 @@
 import { textAt, type Token } from '../normalize/tokens.js';
 import type { NormText } from '../normalize/arabic.js';
 import type { CountryForm } from './lexicon.js';
-import type { ETag } from './lexicon.js';
+import { uniformEventTag, type ETag } from './lexicon.js';
 import { tagOf, tagsOf, type EMention } from './scan.js';
 import { ByteScratch } from '../scratch.js';
 import { sortByFirst } from './order.js';
@@ -127,7 +127,8 @@ export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag 
   }
   const h = tagOf(m, 'home');
   const code = h ? v.home(h.inName) : null;
-  return code ? { t: 'country', code, form: 'name', place_en: v.countryName(code) ?? null } : undefined;
+  // (In the lexicon's one shape for tags, so that reads of what countryOf returns stay monomorphic.)
+  return code ? uniformEventTag({ t: 'country', code, form: 'name', place_en: v.countryName(code) ?? null }) as CountryTag : undefined;
 }
 
 /** The original text of tokens [first, last), without the proclitics (و، ف، ب، ل، ك) glued to the first word when a

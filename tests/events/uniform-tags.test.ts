@@ -1,0 +1,48 @@
+// Event tags are given one shape (see uniformEventTag): the values a reader sees must be the kind's own, nothing more.
+import { describe, expect, it } from 'vitest';
+import { builtinSources } from '../helpers/data.js';
+import { compileParsed, packPhrases } from '../../src/data/compile.js';
+import { parseSources } from '../../src/data/load.js';
+import { eventPhrasesAsWritten, uniformEventTag, type ETag, type EventData } from '../../src/events/lexicon.js';
+import { normalize } from '../../src/normalize/arabic.js';
+import { tokenize } from '../../src/normalize/tokens.js';
+
+const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const SHAPE = Object.keys(uniformEventTag({ t: 'light' } as ETag)).join();
+const parsed = parseSources(builtinSources());
+
+describe('uniform event tags', () => {
+  it('keep every field of every tag of the data and add only undefined ones', () => {
+    const raw = eventPhrasesAsWritten(parsed as unknown as EventData).pack().entries;
+    const kinds = new Set(raw.map((t) => t.t));
+    // Every kind the data writes, not a handful: a field a new kind brings must be in the shape.
+    expect(kinds.size).toBeGreaterThan(25);
+    for (const tag of raw) {
+      const u = uniformEventTag(tag);
+      expect(defined(u)).toEqual(defined(tag));
+      expect(Object.keys(u).join()).toBe(SHAPE);
+    }
+  });
+
+  it('are what the compiled lexicon tags mentions with', () => {
+    const events = compileParsed(parsed).events;
+    const tokens = tokenize(normalize('التقى وزير الخارجية القطري نظيره الأمريكي في واشنطن').text);
+    let seen = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const tag of events.phrases.longestAt(tokens, i)?.entries ?? []) {
+        expect(Object.keys(tag).join()).toBe(SHAPE);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
+});
+
+describe('uniform event tags from the build-time snapshot', () => {
+  it('come back in one shape, though JSON drops their undefined fields', () => {
+    const packed = JSON.parse(JSON.stringify(packPhrases(compileParsed(parsed))));
+    const entries = compileParsed(parsed, undefined, packed).events.phrases.pack().entries;
+    expect(entries.length).toBeGreaterThan(100);
+    for (const tag of entries) expect(Object.keys(tag).join()).toBe(SHAPE);
+  });
+});
