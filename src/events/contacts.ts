@@ -485,7 +485,8 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     const found0 = kept && !still ? { ...kept, people: copies(kept.people) } : fresh;
     // A title right after a person is his ("محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية"), not another.
     const apposed = (p: PDesc, i: number) => {
-      const q = found0.people[i - 1];
+      // (Not people[-1]: a negative index is a named-property lookup up the prototype chain, not an array read.)
+      const q = i > 0 ? found0.people[i - 1] : undefined;
       return p.homeless && !p.name && q !== undefined && (q.last === p.first || (q.last === p.first - 1 && tokens[q.last].kind === 'punct'));
     };
     const people: PDesc[] = [];

@@ -351,18 +351,34 @@ export function eventPhrasesAsWritten(d: EventData): PhraseLexicon<ETag> {
   return L;
 }
 
+/**
+ * A country (or an actor) with every field in one order, whatever the YAML wrote and left out. The contact rules
+ * look countries and actors up for every party of every contact (is it an organisation, its members, its English
+ * name): with each entry's own shape, a few dozen, those reads were megamorphic lookups.
+ */
+function uniformCountry(c: CountryData): CountryData {
+  return {
+    code: c.code, kind: c.kind, name_en: c.name_en, names: c.names, nisba: c.nisba, extra_forms: c.extra_forms, capital: c.capital,
+    seats: c.seats, cities: c.cities, members: c.members, ambiguous: c.ambiguous, families: c.families,
+  };
+}
+
+function uniformActor(a: ActorData): ActorData {
+  return { id: a.id, name_en: a.name_en, country: a.country, names: a.names, short: a.short, offices: a.offices };
+}
+
 /** The event lexicon: the phrases and first names (derived here unless a snapshot kept them) and the lookup tables. */
 export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> = eventPhrases(d), firstNames: readonly string[] = eventFirstNames(d)): EventLexicon {
   const countries = new Map<string, CountryData>();
   const placeCountry = new Map<string, string>();
   for (const c of d.countries.countries) {
-    countries.set(c.code, c);
+    countries.set(c.code, uniformCountry(c));
     for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en)]) if (p) placeCountry.set(p.toLowerCase(), c.code);
   }
   const actors = new Map<string, ActorData>();
   const holders = new Map<string, Map<string, HolderTerm[]>>();
   for (const a of d.actors.actors) {
-    actors.set(a.id, a);
+    actors.set(a.id, uniformActor(a));
     for (const o of a.offices ?? []) {
       let byCountry = holders.get(o.office);
       if (!byCountry) holders.set(o.office, (byCountry = new Map()));

@@ -46,3 +46,21 @@ describe('uniform event tags from the build-time snapshot', () => {
     for (const tag of entries) expect(Object.keys(tag).join()).toBe(SHAPE);
   });
 });
+
+describe('countries and actors of the compiled lexicon', () => {
+  const data = parsed as unknown as EventData;
+  const events = compileParsed(parsed).events;
+
+  it('have one field order each, whatever the YAML wrote', () => {
+    expect(new Set([...events.countries.values()].map((c) => Object.keys(c).join())).size).toBe(1);
+    expect(new Set([...events.actors.values()].map((a) => Object.keys(a).join())).size).toBe(1);
+    // The data does write them in several shapes: the test would pass by chance otherwise.
+    expect(new Set(data.countries.countries.map((c) => Object.keys(c).join())).size).toBeGreaterThan(1);
+    expect(new Set(data.actors.actors.map((a) => Object.keys(a).join())).size).toBeGreaterThan(1);
+  });
+
+  it('keep every value the data gives', () => {
+    for (const c of data.countries.countries) expect(defined(events.countries.get(c.code)!)).toEqual(c);
+    for (const a of data.actors.actors) expect(defined(events.actors.get(a.id)!)).toEqual(a);
+  });
+});
