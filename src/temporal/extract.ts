@@ -110,6 +110,15 @@ export function selectCandidates(items: readonly Item[], cands: readonly Candida
  */
 const TAKEN = new ByteScratch(1 << 12);
 
+/**
+ * A candidate with every field in one order (undefined where its parser set none). The fifteen parsers return a
+ * handful of shapes; selection, anaphora, ranges and bounds read every candidate's fields, and with one shape those
+ * reads stay monomorphic. The passes after it copy candidates by spreading, which keeps the shape.
+ */
+export function uniformCandidate(c: Candidate): Candidate {
+  return { i0: c.i0, i1: c.i1, rule: c.rule, res: c.res, warnings: c.warnings, implied: c.implied, bound: c.bound, anaphor: c.anaphor };
+}
+
 /** The candidates of every parser at every item its start set admits, with the PARSERS index of each. */
 export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; family: number[] } {
   const cands: Candidate[] = [];
@@ -121,7 +130,7 @@ export function findCandidates(ctx: ParseCtx): { cands: Candidate[]; family: num
       const p = 31 - Math.clz32(bits & -bits);
       const c = PARSERS[p].parse(ctx, i);
       if (c && c.i1 > c.i0) {
-        cands.push(c);
+        cands.push(uniformCandidate(c));
         family.push(p);
       }
     }
