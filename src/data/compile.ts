@@ -43,8 +43,8 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
     if (!(f in p)) throw new TarikhError('DATA_INVALID', `data/${f}.yaml is missing`, { hint: 'reinstall tarikh: its data folder is incomplete' });
   }
   checkReferences(p, at);
-  // JSON drops the undefined fields that give every date and event tag one shape: a snapshot's entries get it back as they
-  // are unpacked (mapping the built trie instead cost some 60M instructions at every start-up).
+  // JSON drops the undefined fields that give every date and event tag one shape: a snapshot's entries get it back as
+  // they are unpacked (mapping the built trie instead cost some 60M instructions at every start-up).
   const temporal = packed
     ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.fromSnapshot(packed.temporal, uniformTag))
     : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
