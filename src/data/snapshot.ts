@@ -3,7 +3,8 @@
  * milliseconds, which every run would pay; the snapshot is their parsed, validated form as JSON. A run uses it only
  * while data/ is what was validated: the files' sizes and modification times are those recorded at build (a stat,
  * no reading), or else their texts still hash to the recorded hash (a checkout that touched them). Otherwise the
- * run parses the YAML. It also keeps the compiled phrase lexicons, which a run rebuilds without deriving any form.
+ * run parses the YAML. It also keeps the compiled phrase lexicons (every derived form, packed as a few long strings
+ * that a run unpacks only as lookups reach them) and the first names.
  *
  * The file is JSON in UTF-16LE, not UTF-8: most of its text is Arabic, and decoding UTF-8 into the two-byte string
  * JSON.parse then reads cost some 30M instructions at every start-up, where UTF-16 is copied as it is.

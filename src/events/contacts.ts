@@ -8,7 +8,7 @@ import type { Analysis } from '../temporal/extract.js';
 import type { NormText } from '../normalize/arabic.js';
 import { textAt, type Token } from '../normalize/tokens.js';
 import type { DateMention } from '../temporal/types.js';
-import type { TTag } from '../temporal/lexicon.js';
+import { tagOf as itemTag } from '../temporal/items.js';
 import { fmtDay, addDays, isoDayNumber } from '../temporal/calendar.js';
 import { holderAt, officesOf, resolveShort } from './actors.js';
 import { codesFor } from './codes.js';
@@ -161,6 +161,11 @@ interface ArticleIndex {
   itemToken: number[];
 }
 
+/** The mention that starts at token k, if k is inside sentence S (the rules look a few words either side). */
+function startingIn(starting: ArticleIndex['starting'], S: Sentence, k: number): EMention | undefined {
+  return k >= S.first && k < S.last ? starting[k] : undefined;
+}
+
 export function indexArticle(ems: readonly EMention[], a: Analysis): ArticleIndex {
   const n = a.tokens.length;
   const starting = new Array<EMention | undefined>(n + 1);
@@ -293,9 +298,10 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const sentences = scanned.sentences;
 
   // Date mentions by token position.
-  // (Arrays of the contact stage are filled by push into a literal, not made by map or filter: an empty array from
-  // map has another hidden class than a full one, and the first article without dates or people would send the
-  // optimized stage back to the interpreter and its compiler to work again on one of the largest functions here.)
+  // (The stage's per-article arrays, these and dated below, are filled by push into a literal, not made by map or
+  // filter: an empty array from map has another hidden class than a full one, and the first article without dates
+  // would send the optimized stage back to the interpreter and its compiler to work again on one of the largest
+  // functions here.)
   const allDated: DatedSpan[] = [];
   for (const m of a.mentions) {
     const s = normAt(a, m.bound ? m.bound.start_offset : m.start_offset);
@@ -589,7 +595,7 @@ function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[],
   // مباحثات مع": a party word after another contact word is that one's.
   const during = DURING.has(textAt(tokens, m.first - 1));
   for (let j = m.last; j <= m.last + 2; j++) {
-    const x = j >= S.first && j < S.last ? starting[j] : undefined;
+    const x = startingIn(starting, S, j);
     if (x === undefined) continue;
     if (tagOf(x, 'trigger')) break;
     if (
@@ -603,15 +609,6 @@ function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[],
       return true;
   }
   return false;
-}
-
-/** A date item's tense tag, if it has one. (Items carry a handful of tags; an indexed loop, no closure per call.) */
-function tenseTag(tags: readonly TTag[]): Extract<TTag, { t: 'tense' }> | undefined {
-  for (let i = 0; i < tags.length; i++) {
-    const x = tags[i];
-    if (x.t === 'tense') return x;
-  }
-  return undefined;
 }
 
 function isOrganisation(lex: EventLexicon, code: string): boolean {
@@ -670,7 +667,7 @@ function sentenceCandidates(
           institution = true;
           break;
         case 'sidelines':
-          if (sidelinesAt === undefined && m.last < S.last && tagOf(index.starting[m.last], 'backref')) sidelinesAt = m;
+          if (sidelinesAt === undefined && tagOf(startingIn(index.starting, S, m.last), 'backref')) sidelinesAt = m;
           break;
         case 'backref':
           if (duringAt === undefined && DURING.has(textAt(tokens, m.first - 1))) duringAt = m;
@@ -729,14 +726,14 @@ function sentenceCandidates(
     const at = itemAtNorm(a, tokens[m.first].s);
     const [sa, sb] = a.ctx.sentence(at);
     const cue = (k: number): 'past' | 'future' | 'imperfect' | null => {
-      const t = tenseTag(items[k].tags);
+      const t = itemTag(items[k], 'tense');
       if (!t || inZone(index.itemToken[k])) return null;
       if (t.tense !== 'imperfect') return t.tense === 'past' ? 'past' : 'future';
       // "قبل أن تبدأ محادثات": the subjunctive takes its time from the main clause.
       if (k >= 2 && THAT.has(items[k - 1].text) && BEFORE_AFTER.has(items[k - 2].text)) return null;
       // A bare imperfect ("يتلقى اتصالا") is a headline's present as often as a plan; a future marker before it
       // ("من المقرر أن يجري") makes it a plan.
-      for (let j = k - 1; j >= sa; j--) if (tenseTag(items[j].tags)?.tense === 'future') return 'future';
+      for (let j = k - 1; j >= sa; j--) if (itemTag(items[j], 'tense')?.tense === 'future') return 'future';
       return 'imperfect';
     };
     // Looking ahead stops at the next contact word: "زيارة الجبير بعد لقاء عقده" times the meeting, not the visit.
@@ -767,7 +764,7 @@ function sentenceCandidates(
   };
   // The sentence's mentions by their first and by their last token: the checks around a trigger look a few words
   // either side, so a sentence with many triggers stays linear.
-  const startingAt = (k: number) => (k >= S.first && k < S.last ? index.starting[k] : undefined);
+  const startingAt = (k: number) => startingIn(index.starting, S, k);
   const endingAt = (e: number) => {
     const x = index.ending[e];
     return x !== undefined && x.first >= S.first && x.first < S.last ? x : undefined;

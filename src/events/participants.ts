@@ -131,11 +131,11 @@ export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag 
   return code ? uniformEventTag({ t: 'country', code, form: 'name', place_en: v.countryName(code) ?? null }) as CountryTag : undefined;
 }
 
+const LAM = 0x644, WAW = 0x648, FA = 0x641;
+
 /** The original text of tokens [first, last), without the proclitics (و، ف، ب، ل، ك) glued to the first word when a
  * lexicon match says they are ones: "لخادم الحرمين الشريفين" is written "خادم الحرمين الشريفين". The لل contraction
  * ("للرئيس") keeps its preposition: without it the word is not in the text. */
-const LAM = 0x644, WAW = 0x648, FA = 0x641;
-
 function orig(v: SentenceView, idx: MentionStarts, first: number, last: number): string {
   const a = v.tokens[first], b = v.tokens[last - 1];
   // The mention that starts the phrase, if one does, from the sentence's index (mentions do not overlap).
@@ -614,7 +614,7 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
   // Unknown people named in quotes next to a role, or after an honorific, that no pass above took.
   for (let k = v.first; k < v.last; k++) {
     // (Every token of the sentence is asked: one comparison first.)
-    if (v.tokens[k].text !== '«' || !isQuote(v.tokens[k], GUILLEMET)) continue;
+    if (!isQuote(v.tokens[k], GUILLEMET)) continue;
     if (coveredAt(k)) continue;
     const n = nameAfter(v, k);
     if (!n || !n.quoted) continue;

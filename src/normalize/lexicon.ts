@@ -249,9 +249,10 @@ export class PhraseLexicon<T> {
   }
 
   /**
-   * The readings of a surface word that start a phrase here, with their trie nodes. Most words start none, and news
-   * repeats its words, so the answer is cached per word (bounded, so memory stays flat over an archive). Public so
-   * that a caller that handles most answers itself (a word that is a phrase on its own) looks the word up once.
+   * The readings of a surface word that start a phrase here, with their trie nodes (startsOf; startsAt for a token).
+   * Most words start none, and news repeats its words, so the answer is cached per word (bounded, so memory stays
+   * flat over an archive). Public so that a caller that handles most answers itself (a word that is a phrase on its
+   * own) looks the word up once.
    */
   private readonly startCache = new Map<string, ReadonlyArray<PhraseStart<T>>>();
 
@@ -314,7 +315,7 @@ export class PhraseLexicon<T> {
     return this.longestWith(tokens, i, this.startsAt(t));
   }
 
-  /** longestAt for a word token whose starts (startsOf of its text) the caller already has. */
+  /** longestAt for a word token whose starts (startsAt of the token) the caller already has. */
   longestWith(tokens: readonly Token[], i: number, starts: ReadonlyArray<PhraseStart<T>>): LexMatch<T> | null {
     // Indexed loops, no destructuring: this runs for every word of every text, twice (events and dates).
     let best: LexMatch<T> | null = null;

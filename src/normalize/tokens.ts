@@ -202,9 +202,12 @@ let scratch = new Uint16Array(1 << 14);
 const FNV_PRIME = 0x01000193;
 const FNV_BASIS = 0x811c9dc5 | 0;
 
-/** The text of token k, or '' before the first token and past the last: rules look a few words either side. */
+/**
+ * The text of token k, or '' before the first token and past the last: rules look a few words either side. (Not
+ * tokens[-1]: a negative index is a named-property lookup up the prototype chain, which turns a read site generic.)
+ */
 export function textAt(tokens: readonly { text: string }[], k: number): string {
-  return tokens[k]?.text ?? '';
+  return k >= 0 ? (tokens[k]?.text ?? '') : '';
 }
 
 export function tokenize(text: string): Token[] {
