@@ -949,7 +949,7 @@ function sentenceCandidates(
     } else if (k > 0 && (ps.length === 0 || (!hasSubject && (T.pos === 'verb' || withWord)))) {
       // A relative clause ("جون كيري الذي يزور الدوحة") or a possessive noun ("اجتماعهم المشترك مع") is about the
       // person just before it; any other clause shares the sentence's subject.
-      const possessiveNoun = T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(tokens, T.m.first).startsWith('ال');
+      const possessiveNoun = T.pos === 'noun' && !!tagOf(T.m, 'backref') && !w0.startsWith('ال');
       const relative = RELATIVES.has(textAt(tokens, regionStart)) || possessiveNoun;
       const subj = relative
         ? [...people].reverse().find((p) => p.kind !== 'anaphor' && p.last <= regionStart)
@@ -1102,7 +1102,7 @@ function sentenceCandidates(
     // A contact noun with no date and no tense around it is "occurred" only by default.
     if (T.pos === 'noun' && !date && T.tense === null && !softStatus && status === 'occurred' && nounTense(T.m) === null) softStatus = true;
 
-    const hosted = textAt(tokens, T.m.first).includes('استقبل') || textAt(tokens, T.m.first).includes('يستقبل');
+    const hosted = w0.includes('استقبل') || w0.includes('يستقبل');
     firmOccurred ||= status === 'occurred' && !softStatus;
     // "جاء ذلك خلال اتصال هاتفي بين الوزيرين": parties that are the two just named make it the same contact.
     const ownParties = afterParties !== undefined && !people.some((p) => p.kind === 'anaphor' && p.first === afterParties + 1);
@@ -1118,43 +1118,29 @@ function sentenceCandidates(
       for (const [n, p] of visitors.entries()) {
         const dd = eventDateOf(days[n]!.mention);
         const ahead = dd.start ? dd.start > article.published : false;
-        const c = blank(source, topics, si);
-        c.type = type;
-        c.weak = T.weak;
+        const c = triggerCandidate(source, topics, si, T, type, place, destinations, hosted);
         c.status = ahead ? 'planned' : status;
         c.softStatus = ahead ? false : softStatus;
         c.people = n === 0 ? [...before, p] : [p];
         c.countries = destinations.map((x) => x.country).filter((x): x is string => !!x);
-        c.place = place;
         c.date = dd;
         c.anaphoric = false;
-        c.verb = T.pos === 'verb';
-        c.destinations = destinations;
-        c.triggerAt = T.m.first;
-        c.hosted = hosted;
         out.push(c);
       }
       return;
     }
-    const c = blank(source, topics, si);
-    c.type = type;
-    c.weak = T.weak;
+    const c = triggerCandidate(source, topics, si, T, type, place, destinations, hosted);
     c.status = status;
     c.softStatus = softStatus;
     c.people = ps;
     c.countries = partyCountries;
-    c.place = place;
     c.date = date;
     c.continues = isContinuation && k === 0 && !ownParties;
     c.anaphoric = anaphoric;
     c.embedded = embedded;
-    c.verb = T.pos === 'verb';
-    c.destinations = destinations;
-    c.triggerAt = T.m.first;
     // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
     c.sidelinesOfPrevious = T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(tokens, T.m.last))));
-    c.hosted = hosted;
-    c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !textAt(tokens, T.m.first).startsWith('ال');
+    c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !w0.startsWith('ال');
     c.opensTour = T.type === 'visit' && endsNear(T.m.first, 6, 'touropen');
     out.push(c);
   });
@@ -1214,6 +1200,31 @@ function blank(source: Source, topics: Set<string>, si: number): Candidate {
     sentence: si,
     notes: [],
   };
+}
+
+/**
+ * A candidate for a contact word, with what every reading of it shares (its type, place, destinations, whether it is
+ * a hosting verb); the caller sets the rest field by field, as blank explains.
+ */
+function triggerCandidate(
+  source: Source,
+  topics: Set<string>,
+  si: number,
+  T: { m: EMention; weak: boolean; pos: 'noun' | 'verb' },
+  type: ContactType,
+  place: Candidate['place'],
+  destinations: Candidate['destinations'],
+  hosted: boolean,
+): Candidate {
+  const c = blank(source, topics, si);
+  c.type = type;
+  c.weak = T.weak;
+  c.place = place;
+  c.verb = T.pos === 'verb';
+  c.destinations = destinations;
+  c.triggerAt = T.m.first;
+  c.hosted = hosted;
+  return c;
 }
 
 /** A sentence that only goes on about the contact before it: its source and topics, and its date and people if any. */
