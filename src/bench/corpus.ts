@@ -3,6 +3,7 @@
  * project's own templates (never third-party text), each with a dateline, contacts between countries, date phrases
  * of every family and background paragraphs, 4–6 KB each. The same seed gives the same corpus byte for byte.
  */
+import type { ArticleInput } from '../ingest/article.js';
 
 /** Mulberry32: small, fast, and the same on every platform. */
 export function rng(seed: number): () => number {
@@ -95,6 +96,12 @@ export function syntheticArticle(seed: number, n: number): SyntheticArticle {
   }
   parts.push('وكالات');
   return { id: `syn-${seed}-${n}`, published, text: parts.join('\n') + '\n' };
+}
+
+/** The n-th article as the pipeline takes it, as a JSON Lines run would read it (its publication date as metadata). */
+export function syntheticInput(seed: number, n: number, source: string): ArticleInput {
+  const a = syntheticArticle(seed, n);
+  return { id: a.id, source, text: a.text, metaPublished: a.published };
 }
 
 /** JSON Lines for articles [from, to) of the corpus. */

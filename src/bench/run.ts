@@ -11,7 +11,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadData } from '../cli/run.js';
-import { syntheticArticle, syntheticJsonl } from './corpus.js';
+import { syntheticInput, syntheticJsonl } from './corpus.js';
 import { STAGES, stageTimes } from './stages.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -117,10 +117,7 @@ async function main(): Promise<void> {
   const start = startup();
   // 1,000 articles, six passes: the first warms the compiler up and the best of the others counts.
   const data = await loadData({});
-  const inputs = Array.from({ length: 1000 }, (_, n) => {
-    const a = syntheticArticle(SEED, n);
-    return { id: a.id, source: `corpus:${n + 1}`, text: a.text, metaPublished: a.published };
-  });
+  const inputs = Array.from({ length: 1000 }, (_, n) => syntheticInput(SEED, n, `corpus:${n + 1}`));
   const stages = stageTimes(inputs, data, 6);
   const linearity: Record<string, number> = {};
   for (const jobs of jobsList) {

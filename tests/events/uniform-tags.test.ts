@@ -1,5 +1,6 @@
 // Event tags are given one shape (see uniformEventTag): the values a reader sees must be the kind's own, nothing more.
 import { describe, expect, it } from 'vitest';
+import { defined } from '../helpers/shape.js';
 import { builtinSources } from '../helpers/data.js';
 import { compileParsed, packPhrases } from '../../src/data/compile.js';
 import { parseSources } from '../../src/data/load.js';
@@ -7,7 +8,6 @@ import { eventPhrasesAsWritten, uniformEventTag, type ETag, type EventData } fro
 import { normalize } from '../../src/normalize/arabic.js';
 import { tokenize } from '../../src/normalize/tokens.js';
 
-const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 const SHAPE = Object.keys(uniformEventTag({ t: 'light' } as ETag)).join();
 const parsed = parseSources(builtinSources());
 

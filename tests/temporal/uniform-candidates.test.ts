@@ -1,5 +1,6 @@
 // Date candidates are given one shape (see uniformCandidate): what a pass reads must be what the parser said.
 import { describe, expect, it } from 'vitest';
+import { defined } from '../helpers/shape.js';
 import { normalize } from '../../src/normalize/arabic.js';
 import { makeContext } from '../../src/temporal/context.js';
 import { analyseDates, findCandidates, uniformCandidate } from '../../src/temporal/extract.js';
@@ -8,7 +9,6 @@ import { buildItems } from '../../src/temporal/items.js';
 import { tokenize } from '../../src/normalize/tokens.js';
 import { temporalLexicon } from './lexicon.js';
 
-const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 const SHAPE = Object.keys(uniformCandidate({ i0: 0, i1: 1, rule: 'x', res: {} } as Candidate)).join();
 // Phrases of several families, so that the parsers' own shapes differ: a weekday, a month with an implied year,
 // a range, a bound, story time, a Hijri date.

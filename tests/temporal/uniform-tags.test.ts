@@ -1,5 +1,6 @@
 // Date tags are given one shape (see uniformTag): the values a reader sees must be the kind's own, nothing more.
 import { describe, expect, it } from 'vitest';
+import { defined } from '../helpers/shape.js';
 import { normalize } from '../../src/normalize/arabic.js';
 import { tokenize } from '../../src/normalize/tokens.js';
 import { temporalPhrasesAsWritten, uniformTag, type TTag } from '../../src/temporal/lexicon.js';
@@ -11,7 +12,6 @@ import { compileParsed, packPhrases } from '../../src/data/compile.js';
 import { parseSources } from '../../src/data/load.js';
 import { temporalLexicon } from './lexicon.js';
 
-const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 describe('uniform date tags', () => {
   it('keep every field of every tag of the data and add only undefined ones', () => {
