@@ -20,7 +20,10 @@ export interface Item {
   spaced: boolean;
   /** The proclitic letters before the item ('' when none). */
   clitic: string;
-  /** A plain token's word id (Token.id); -1 for a phrase item, which is no interned word. */
+  /**
+   * A plain token's word id (Token.id); -1 for a phrase item, which is no interned word. No parser reads it: it is
+   * here so that a plain token, which has one, can stand as its own item with the same fields in the same order.
+   */
   id: number;
 }
 
