@@ -49,7 +49,25 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
     ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.fromSnapshot(packed.temporal, uniformTag))
     : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
   const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events, uniformEventTag), packed.firstNames) : compileEventLexicon(p as unknown as EventData);
+  const names = namesReadAsVerbs(events.firstNames, temporal.phrases, events.phrases);
+  temporal.phrases.keepWhole(names);
+  events.phrases.keepWhole(names);
   return { temporal, events };
+}
+
+/**
+ * First names that a proclitic would turn into a verb of either lexicon: "فيصل" (ف + يصل, a visit and a future
+ * tense), "كيلي" (ك + يلي). Found from the data rather than listed, so a name or a verb added later is covered.
+ */
+function namesReadAsVerbs(firstNames: ReadonlySet<string>, temporal: PhraseLexicon<TTag>, events: PhraseLexicon<ETag>): Set<string> {
+  const out = new Set<string>();
+  for (const name of firstNames) {
+    const verb =
+      temporal.startsOf(name).some((s) => s.clitic !== '' && s.entries?.some((e) => e.t === 'tense')) ||
+      events.startsOf(name).some((s) => s.clitic !== '' && s.entries?.some((e) => e.t === 'trigger'));
+    if (verb) out.add(name);
+  }
+  return out;
 }
 
 /** Cross-file checks the shapes cannot express: codes that exist, dates in order. */

@@ -265,6 +265,23 @@ export class PhraseLexicon<T> {
   private readonly idOfNumber = new Float64Array(WORD_NUMBERS).fill(-1);
   private readonly startsOfNumber: Array<ReadonlyArray<PhraseStart<T>>> = new Array<ReadonlyArray<PhraseStart<T>>>(WORD_NUMBERS).fill(NONE);
 
+  /** Words read only as written, never as proclitic + word (see keepWhole). */
+  private whole: ReadonlySet<string> = new Set();
+
+  /**
+   * Reads these words only as written: a name that is also a proclitic and a verb ("فيصل" is ف + "يصل", "كيلي" is
+   * ك + "يلي") must not date a sentence with the verb's tense or make a visit out of a minister's name.
+   */
+  keepWhole(words: ReadonlySet<string>): void {
+    this.whole = words;
+    this.clearStarts();
+  }
+
+  /** The words keepWhole was given. */
+  keptWhole(): ReadonlySet<string> {
+    return this.whole;
+  }
+
   private clearStarts(): void {
     this.startCache.clear();
     this.idOfNumber.fill(-1);
@@ -286,7 +303,9 @@ export class PhraseLexicon<T> {
     let r = this.startCache.get(word);
     if (r !== undefined) return r;
     const found: Array<PhraseStart<T>> = [];
+    const whole = this.whole.has(word);
     for (const [stem, clitic] of cliticReadings(word)) {
+      if (whole && clitic !== '') continue;
       const node = this.first(stem);
       if (node) found.push(phraseStart(clitic, node));
     }

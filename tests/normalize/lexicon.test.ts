@@ -87,6 +87,26 @@ describe('phrase lexicon', () => {
   });
 });
 
+describe('words kept whole', () => {
+  it('are read only as written: no proclitic is stripped from them, and other words keep theirs', () => {
+    const L = new PhraseLexicon<string>();
+    L.add('يصل', 'arrives');
+    L.add('فيصل', 'name');
+    L.add('بحث', 'discussed');
+    const tokens = tokenize(normalize('فيصل وبحث').text);
+    expect(L.startsOf('فيصل').map((s) => s.clitic)).toEqual(['', 'ف']);
+    L.keepWhole(new Set(['فيصل']));
+    // The answer cached before is dropped with the change.
+    expect(L.startsOf('فيصل').map((s) => s.clitic)).toEqual(['']);
+    expect(L.longestAt(tokens, 0)).toMatchObject({ entries: ['name'], clitic: '' });
+    expect(L.longestAt(tokens, 1)).toMatchObject({ entries: ['discussed'], clitic: 'و' });
+    const only = new PhraseLexicon<string>();
+    only.add('يصل', 'arrives');
+    only.keepWhole(new Set(['فيصل']));
+    expect(only.longestAt(tokens, 0)).toBeNull();
+  });
+});
+
 describe('phrase lexicon entries', () => {
   it('are replaced in place, an entry shared by phrases mapped once', () => {
     const L = new PhraseLexicon<{ id: string }>();
