@@ -132,12 +132,13 @@ export function yieldsToNthWeekday(lead: { adjacent: boolean } | null, day: { da
 
 /** "عام 2014", "العام 1948", "سنة 2010", "2015م", or a bare year. */
 export function readYearPhrase(ctx: ParseCtx, i: number): (YearRead & { worded: boolean }) | null {
+  // (Fields copied by name: a spread is a generic copy, and every year of a text is read here.)
   if (isFw(ctx.items[i], 'عام', 'العام', 'سنة', 'السنة')) {
     const y = readYear(ctx, i + 1);
-    return y ? { ...y, worded: true } : null;
+    return y ? { year: y.year, cal: y.cal, next: y.next, worded: true } : null;
   }
   const y = readYear(ctx, i);
-  return y ? { ...y, worded: false } : null;
+  return y ? { year: y.year, cal: y.cal, next: y.next, worded: false } : null;
 }
 
 /** A day of the month: 1–31 in digits, or an ordinal word ("الرابع عشر"). */
