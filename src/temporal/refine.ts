@@ -129,11 +129,19 @@ function boundOf(ctx: ParseCtx, c: Candidate): Candidate {
   if (!p || p.kind !== 'lex') return c;
   const off = tagOf(p, 'offset');
   if (!off && !isFw(p, 'حتى', 'لغاية', 'من')) return c;
+  // Which bound, if any, before the derivation and the tense are worked out: "من" before a date is mostly no bound.
+  const before = off !== undefined && off.dir === 'before' && p.text.endsWith('قبل');
+  const after = !before && off !== undefined && off.dir === 'after';
+  const until = !before && !after && isFw(p, 'حتى', 'لغاية') && !c.rule.startsWith('relative-day/today');
+  // "اعتبارا من اليوم", "ابتداء من الأحد": the phrase starts on that date.
+  const starting = !before && !after && !until && isFw(p, 'من') && textIs(items[c.i0 - 2], 'اعتبارا', 'ابتداء', 'بدءا', 'بداية', 'انطلاقا');
+  if (!before && !after && !until && !starting) return c;
   const text = (i0: number) => phrase(ctx, i0, c.i1);
   const inner = c.res.derivation.split(': ').slice(1).join(': ');
+  if (starting) return { ...c, i0: c.i0 - 2, rule: `bound/starting:${c.rule}`, res: { ...c.res, derivation: `${text(c.i0 - 2)}: starting ${inner}` } };
   const t = ctx.tense(c.i0 - 1, c.i1);
   const future = t.tense === 'future' || c.res.start > ctx.pub;
-  if (off && off.dir === 'before' && p.text.endsWith('قبل')) {
+  if (before) {
     // "قبل نهاية سبتمبر" is "by the end of September"; "قبل سبتمبر" is "before September begins".
     const byEnd = c.rule.includes('/end-');
     const end = byEnd ? c.res.end : addDays(c.res.start, -1);
@@ -142,18 +150,11 @@ function boundOf(ctx: ParseCtx, c: Candidate): Candidate {
     return { ...c, bound: { i0: c.i0 - 1, mod: 'BEFORE', start, end, derivation: `${text(c.i0 - 1)}: ${why} (${inner})${start ? `, from publication ${fmtDay(ctx.pub)}` : ''} → ${start ?? '…'}–${end}` } };
   }
   // "منذ 2009" keeps its own date: "since" describes a state, and the year is what the phrase names.
-  if (off && off.dir === 'after') {
+  if (after) {
     const start = addDays(c.res.end, 1);
     const end = !future && start <= ctx.pub ? ctx.pub : null;
     return { ...c, bound: { i0: c.i0 - 1, mod: 'AFTER', start, end, derivation: `${text(c.i0 - 1)}: after ${inner}${end ? `, and before publication ${fmtDay(ctx.pub)}` : ''} → ${start}–${end ?? '…'}` } };
   }
-  if (isFw(p, 'حتى', 'لغاية') && !c.rule.startsWith('relative-day/today')) {
-    const start = future && ctx.pub <= c.res.end ? ctx.pub : null;
-    return { ...c, bound: { i0: c.i0 - 1, mod: 'UNTIL', start, end: c.res.end, derivation: `${text(c.i0 - 1)}: until ${inner} → ${start ?? '…'}–${c.res.end}` } };
-  }
-  // "اعتبارا من اليوم", "ابتداء من الأحد": the phrase starts on that date.
-  if (isFw(p, 'من') && textIs(items[c.i0 - 2], 'اعتبارا', 'ابتداء', 'بدءا', 'بداية', 'انطلاقا')) {
-    return { ...c, i0: c.i0 - 2, rule: `bound/starting:${c.rule}`, res: { ...c.res, derivation: `${text(c.i0 - 2)}: starting ${inner}` } };
-  }
-  return c;
+  const start = future && ctx.pub <= c.res.end ? ctx.pub : null;
+  return { ...c, bound: { i0: c.i0 - 1, mod: 'UNTIL', start, end: c.res.end, derivation: `${text(c.i0 - 1)}: until ${inner} → ${start ?? '…'}–${c.res.end}` } };
 }
