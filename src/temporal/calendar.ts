@@ -115,14 +115,22 @@ export function addYears(s: string, n: number): string {
 }
 
 /**
- * luxon's month and year steps, remembered. A step costs a DateTime and its arithmetic (about 1 µs), and an archive
- * asks for the same few: the offset phrases of a text ("منذ سنوات", "قبل شهرين") step from its publication day, and
- * articles of one day share it. Bounded, so that memory stays flat over an archive.
+ * Month and year steps. Only a day past the 28th can be clamped (31 March − 1 month, 29 February + 1 year); any other
+ * day keeps its number and the step is the count alone, worked out here. The days that can be clamped go to luxon,
+ * which decides them, and its answers are remembered: a step through luxon costs a DateTime and its arithmetic (about
+ * 1 µs), and the offset phrases of an archive ("منذ سنوات", "قبل شهرين") step from publication days, which its
+ * articles share. Bounded, so that memory stays flat over an archive.
  */
 const STEPS = new Map<string, string>();
 const STEPS_CAP = 1 << 16;
 
 function step(s: string, n: number, unit: 'months' | 'years'): string {
+  const { y, m, d } = ymd(s);
+  if (d >= 1 && d <= 28 && m >= 1 && m <= 12 && Number.isInteger(n) && s.length === 10) {
+    const months = m - 1 + (unit === 'months' ? n : 12 * n);
+    const year = y + Math.floor(months / 12);
+    if (year >= 1000 && year <= 9999) return iso(year, months - 12 * Math.floor(months / 12) + 1, d);
+  }
   const key = (unit === 'months' ? 'm' : 'y') + n + s;
   let r = STEPS.get(key);
   if (r === undefined) {
