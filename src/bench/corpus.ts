@@ -189,6 +189,8 @@ interface Story {
   r: () => number;
   y: number;
   m: number;
+  /** The story shape of the lead (see lead): what the details that refer back to it call it. */
+  shape: number;
   a: Side;
   b: Side;
   c: Side;
@@ -243,10 +245,10 @@ function topicList(r: () => number): string {
 }
 
 /** The lead: the contact the story is about, told in one of several ways. */
-function lead(s: Story, shape: number): string {
+function lead(s: Story): string {
   const { r, a, b } = s;
   const when = pick(r, PAST_DATES);
-  switch (shape) {
+  switch (s.shape) {
     case 0:
       return pick(r, [
         `بحث ${fmOf(s, a)} ونظيره ${b.nisba}، ${when}، ${topicList(r)}، خلال اتصال هاتفي تناول أيضا ${pick(r, TOPICS)}.`,
@@ -277,12 +279,22 @@ function lead(s: Story, shape: number): string {
   }
 }
 
+/** The lead's contact, by story shape, as "جاء ذلك خلال ..." names it, and as "ويأتي ... بعد" refers to it (its verb agreeing). */
+const LEAD_CONTACT = [['اتصال هاتفي أجراه'], ['لقاء جمع', 'محادثات أجراها'], ['لقاء جمع', 'اجتماع عقده'], ['جلسة مباحثات عقدها', 'اجتماع عقده'], ['اتصال هاتفي أجراه']];
+const LEAD_NOUN = ['ويأتي الاتصال', 'وتأتي الزيارة', 'ويأتي اللقاء', 'وتأتي المباحثات', 'ويأتي الإعلان'];
+
+/**
+ * Details that refer back to the lead ("جاء ذلك خلال ...", "ويأتي الاتصال بعد ..."): they come right after it, as
+ * in a wire story, and not after some other contact that the reference would then name.
+ */
+const FOLLOW_UPS = [0, 10];
+
 /** A sentence that tells more of the story: the same contact again, a quote, an earlier or a planned contact. */
 function detail(s: Story, k: number): string {
   const { r, a, b, c } = s;
   switch (k) {
     case 0:
-      return `جاء ذلك خلال ${pick(r, ['اتصال هاتفي أجراه', 'لقاء جمع', 'اجتماع عقده'])} ${fmOf(s, a)} مع نظيره ${b.nisba}، وفقا لبيان صادر عن وزارة الخارجية ${a.nisbaF}.`;
+      return `جاء ذلك خلال ${pick(r, LEAD_CONTACT[s.shape])} ${fmOf(s, a)} مع نظيره ${b.nisba}، وفقا لبيان صادر عن وزارة الخارجية ${a.nisbaF}.`;
     case 1:
       return `وقال ${fmOf(s, a)} في مؤتمر صحفي مشترك مع نظيره ${b.nisba} إن «${pick(r, CLAIMS)}»، مضيفا أن ${pick(r, CLAIMS)}.`;
     case 2:
@@ -304,7 +316,7 @@ function detail(s: Story, k: number): string {
     case 9:
       return `وأكد ${fmOf(s, b)}، من جهته، أن ${pick(r, CLAIMS)}، وأعرب عن تقديره للدور الذي تقوم به ${a.country} في ${pick(r, TOPICS)}.`;
     case 10:
-      return `ويأتي الاتصال بعد ${pick(r, ['أيام', 'أسبوعين', 'نحو شهر'])} من زيارة قام بها ${c.other} إلى ${b.capital}، التقى خلالها ${headOf(s, b)} وبحث معه ${pick(r, TOPICS)}.`;
+      return `${LEAD_NOUN[s.shape]} بعد ${pick(r, ['أيام', 'أسبوعين', 'نحو شهر'])} من زيارة قام بها ${c.other} إلى ${b.capital}، التقى خلالها ${headOf(s, b)} وبحث معه ${pick(r, TOPICS)}.`;
     default:
       return `وتلقى ${headOf(s, b)} ${pick(r, PAST_DATES)} رسالة خطية من ${headOf(s, c)} تتعلق بالعلاقات الثنائية، سلمها ${fmOf(s, c)} خلال لقائه ${fmOf(s, b)} في ${b.capital}.`;
   }
@@ -353,8 +365,8 @@ export function syntheticArticle(seed: number, n: number): SyntheticArticle {
   while (b === a) b = pick(r, SIDES);
   let c = pick(r, SIDES);
   while (c === a || c === b) c = pick(r, SIDES);
-  const s: Story = { r, y, m, a, b, c };
   const shape = Math.floor(r() * 5);
+  const s: Story = { r, y, m, shape, a, b, c };
   const parts: string[] = [];
   parts.push(
     pick(r, [
@@ -372,14 +384,15 @@ export function syntheticArticle(seed: number, n: number): SyntheticArticle {
     ]),
   );
   parts.push('');
-  parts.push(lead(s, shape));
+  parts.push(lead(s));
   // Details in an order of the article's own: each at most once, some articles with many, some with few.
   const order = Array.from({ length: 12 }, (_, k) => k);
   for (let k = order.length - 1; k > 0; k--) {
     const j = Math.floor(r() * (k + 1));
     [order[k], order[j]] = [order[j], order[k]];
   }
-  const details = order.slice(0, 4 + Math.floor(r() * 6));
+  const chosen = order.slice(0, 4 + Math.floor(r() * 6));
+  const details = [...FOLLOW_UPS.filter((k) => chosen.includes(k)), ...chosen.filter((k) => !FOLLOW_UPS.includes(k))];
   // Background to the 4–6 KB of a full wire story, between and after the details; nothing that would pass 6 KB.
   const target = 4096 + Math.floor(r() * 1536);
   let size = Buffer.byteLength(parts.join('\n'));
@@ -393,7 +406,8 @@ export function syntheticArticle(seed: number, n: number): SyntheticArticle {
   for (const k of details) {
     if (size >= target - 600) break;
     add(detail(s, k));
-    if (r() < 0.6) add(background(s));
+    // (No background between the lead and what refers back to it.)
+    if (!FOLLOW_UPS.includes(k) && r() < 0.6) add(background(s));
   }
   while (size < target && add(background(s)));
   parts.push(pick(r, AGENCIES));
