@@ -793,6 +793,8 @@ function sentenceCandidates(
     plural: boolean;
   }
   const trigs: Trig[] = [];
+  // The types of the sentence's negated contact words so far (most sentences have none).
+  let negatedTypes: ContactType[] | null = null;
   for (const m of ms) {
     const named = tagOf(m, 'named');
     if (named) {
@@ -808,7 +810,14 @@ function sentenceCandidates(
     const byPhone = t0.weak && tagOf(startingAt(m.last), 'phone') !== undefined;
     const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : t0;
     if (t.needsLight && !lightNear(m)) continue;
-    if (negated(m)) continue;
+    if (negated(m)) {
+      (negatedTypes ??= []).push(t.type);
+      continue;
+    }
+    // "ولم يلتق الوزير نظيره ... رغم تقارير تحدثت عن ترتيبات لعقد لقاء بينهما": a contact noun, or a verbal noun of
+    // purpose (ل + "عقد لقاء"), after a negated contact word of its type tells the contact that did not take place
+    // again. (A finite verb is a contact of its own: "لم يلتق الرئيس، لكنه التقى وزير الخارجية".)
+    if ((t.pos === 'noun' || m.clitic === 'ل') && negatedTypes !== null && negatedTypes.includes(t.type)) continue;
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
     const backref = !!tagOf(m, 'backref') && !partiesFollow(m, t.type, tokens, index.starting, S);

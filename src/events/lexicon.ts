@@ -177,6 +177,10 @@ export function imperfectForms(v: string): { present: string[]; future: string[]
     present.push(body.endsWith('ي') ? p + body.slice(0, -1) + 'ون' : p + body + 'ون');
     // the dual and plural after أن/لم ("قبل أن يلتقيا", "على أن يلتقوا")
     present.push(p + body + 'ا', body.endsWith('ي') ? p + body.slice(0, -1) + 'وا' : p + body + 'وا');
+    // the jussive after لم, which shortens a final or middle long vowel ("لم يلتق" of يلتقي, "لم يزر" of يزور), so
+    // that the negation finds its verb
+    if (body.endsWith('ي')) present.push(p + body.slice(0, -1));
+    else if (body.length === 3 && (body[1] === 'و' || body[1] === 'ي')) present.push(p + body[0] + body[2]);
   }
   const join = (f: string) => (rest ? `${f} ${rest}` : f);
   return { present: present.map(join), future: present.map((f) => join('س' + f)) };

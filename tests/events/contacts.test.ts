@@ -1,5 +1,8 @@
 // Contacts in single articles written for these tests (news style, several regional styles).
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/arabic.js';
+import { tokenize } from '../../src/normalize/tokens.js';
+import { scanMentions } from '../../src/events/scan.js';
 import { processArticle } from '../../src/pipeline.js';
 import { data } from '../helpers/data.js';
 
@@ -36,6 +39,24 @@ describe('contact forms', () => {
 
   it('a negated contact is not an event', () => {
     expect(contacts('وقال المتحدث إن الوزير لم يلتق نظيره الإيراني خلال زيارته أمس.', '2016-01-05').filter((c) => c.type === 'meeting')).toEqual([]);
+  });
+
+  it('"لم يلتق", "لم يزر": the shortened verb after لم is a contact word, so that the negation finds it', () => {
+    const nt = normalize('ولم يلتق الوزير نظيره، ولم يزر الرياض، ولم تلتق الوزيرة أحدا.');
+    const tokens = tokenize(nt.text);
+    const found = scanMentions(tokens, data().events, 0).map((m) => [tokens.slice(m.first, m.last).map((t) => t.text).join(' '), m.tags.map((t) => (t.t === 'trigger' ? t.type : t.t)).join('+')]);
+    expect(found).toEqual(expect.arrayContaining([['يلتق', 'meeting'], ['يزر', 'visit'], ['تلتق', 'meeting']]));
+    expect(found.filter(([, k]) => k === 'neg')).toHaveLength(3);
+  });
+
+  it('what a negated contact is called again later in its sentence is not a contact either; a finite verb is', () => {
+    const head = 'الكويت - وكالات\n\n';
+    const denied = 'ولم يلتق وزير الخارجية الكويتي نظيره الإماراتي خلال الجولة الأخيرة، رغم تقارير تحدثت عن ترتيبات لعقد لقاء بينهما.';
+    expect(contacts(head + denied, '2016-03-04')).toEqual([]);
+    const other = 'ولم يلتق وزير الخارجية الكويتي نظيره الإماراتي، لكنه التقى أمس الرئيس الفرنسي.';
+    const cs = contacts(head + other, '2016-03-04');
+    expect(cs.map((c) => c.type)).toEqual(['meeting']);
+    expect(cs[0].countries).toEqual(expect.arrayContaining(['FRA', 'KWT']));
   });
 
   it('sentences that continue a contact join it', () => {
