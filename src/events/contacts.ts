@@ -854,7 +854,9 @@ function sentenceCandidates(
   const primaries = (strong.length ? strong : talksAbout ? [] : trigs.filter((t) => !t.backref).slice(0, 1)).filter((t) => !mannerOfVisit(t));
 
   if (primaries.length === 0) {
-    if (isContinuation || trigs.some((t) => t.backref)) {
+    // (Not a sentence that denies a contact: "ولم يلتق الوزيران خلال الجولة الأخيرة" says nothing of the contact
+    // before it, though it names the tour.)
+    if (negatedTypes === null && (isContinuation || trigs.some((t) => t.backref))) {
       // Adds sources, topics (and a date, if it has one) to the contact before it.
       const d = nearestDate(sentenceDates, S.first);
       out.push(goesOn(source, topics, si, d ? eventDateOf(d.mention) : null, people.filter((p) => p.kind !== 'anaphor')));

@@ -49,6 +49,13 @@ describe('contact forms', () => {
     expect(found.filter(([, k]) => k === 'neg')).toHaveLength(3);
   });
 
+  it('a sentence that denies a contact does not go on about the contact before it', () => {
+    const text = 'الكويت - وكالات\n\nالتقى وزير الخارجية الكويتي أمس نظيره الأمريكي، وبحث معه الأوضاع في المنطقة.\nولم يلتق وزير الخارجية الكويتي نظيره الإماراتي خلال الجولة الأخيرة، بحسب مصادر دبلوماسية.';
+    const cs = contacts(text, '2016-03-04');
+    expect(cs.map((c) => [c.type, [...c.countries].sort()])).toEqual([['meeting', ['KWT', 'USA']]]);
+    expect(cs[0].sources.map((x) => x.sentence.slice(0, 15))).toEqual(['التقى وزير الخا']);
+  });
+
   it('what a negated contact is called again later in its sentence is not a contact either; a finite verb is', () => {
     const head = 'الكويت - وكالات\n\n';
     const denied = 'ولم يلتق وزير الخارجية الكويتي نظيره الإماراتي خلال الجولة الأخيرة، رغم تقارير تحدثت عن ترتيبات لعقد لقاء بينهما.';
