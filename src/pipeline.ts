@@ -45,27 +45,16 @@ export function processArticle(input: ArticleInput, data: Data, opts: ProcessOpt
 /**
  * With statements, every sentence that reports speech is read for one, and reading those sentences as contact
  * sentences as well would let them lend their dates and sources to the contacts around them ("وكانت الكويت قد
- * استضافت ... قبل أعوام" dated a meeting told two sentences before). So the contacts are those of a run without
- * statements, and the statements of a second run are added after them: `--include statements` shows more events,
- * never other ones, and shards processed with it merge into what a run without it gives.
+ * استضافت ... قبل أعوام" dated a meeting told two sentences before). So the contacts are those of a reading without
+ * statements, and the statements of a second reading are added after them: `--include statements` shows more events,
+ * never other ones, and shards processed with it merge into what a run without it gives. The two readings share the
+ * article's normalized text, tokens and mentions (and, when every date is wanted, its dates).
  */
 export function analyseArticle(article: Article, data: Data, opts: ProcessOptions): ArticleResult {
-  if (!opts.statements) return analyseOnce(article, data, opts);
-  const plain = analyseOnce(article, data, { ...opts, statements: false });
-  const all = analyseOnce(article, data, { ...opts, afterStage: undefined });
-  const contacts = plain.contacts;
-  for (const c of all.contacts) {
-    if (c.type !== 'statement') continue;
-    c.id = `${article.id}#${contacts.length + 1}`;
-    contacts.push(c);
-  }
-  return { article, dates: all.dates, contacts };
-}
-
-function analyseOnce(article: Article, data: Data, opts: ProcessOptions): ArticleResult {
   if (opts.allDates !== false) {
     const analysis = analyseDates(article.text, article.published, data.temporal, article.bodyStart);
-    const contacts = extractContacts(article, analysis, data.events, { statements: opts.statements });
+    const contacts = extractContacts(article, analysis, data.events, { statements: false });
+    if (opts.statements) addStatements(contacts, extractContacts(article, analysis, data.events, { statements: true }), article);
     return { article, dates: analysis.mentions, contacts };
   }
   const done = opts.afterStage;
@@ -75,13 +64,29 @@ function analyseOnce(article: Article, data: Data, opts: ProcessOptions): Articl
   done?.('tokenize');
   const scan = scanArticle(article, nt, tokens, data.events);
   done?.('scan');
-  const ranges = withStoryContext(contactSentences(scan, opts.statements), scan.sentences, tokens, nt.text, data.temporal.storyWords);
-  done?.('ranges');
-  const analysis = analyseDates(nt, article.published, data.temporal, article.bodyStart, { tokens, ranges });
+  const datesFor = (statements: boolean) => {
+    const ranges = withStoryContext(contactSentences(scan, statements), scan.sentences, tokens, nt.text, data.temporal.storyWords);
+    if (!statements) done?.('ranges');
+    return analyseDates(nt, article.published, data.temporal, article.bodyStart, { tokens, ranges });
+  };
+  let analysis = datesFor(false);
   done?.('dates');
-  const contacts = extractContacts(article, analysis, data.events, { statements: opts.statements }, scan);
+  const contacts = extractContacts(article, analysis, data.events, { statements: false }, scan);
   done?.('contacts');
+  if (opts.statements) {
+    analysis = datesFor(true);
+    addStatements(contacts, extractContacts(article, analysis, data.events, { statements: true }, scan), article);
+  }
   return { article, dates: analysis.mentions, contacts };
+}
+
+/** The statements of a reading with them, after the contacts, numbered on. */
+function addStatements(contacts: Contact[], all: readonly Contact[], article: Article): void {
+  for (const c of all) {
+    if (c.type !== 'statement') continue;
+    c.id = `${article.id}#${contacts.length + 1}`;
+    contacts.push(c);
+  }
 }
 
 /**
