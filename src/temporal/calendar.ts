@@ -116,14 +116,10 @@ export function addYears(s: string, n: number): string {
 
 /**
  * Month and year steps. Only a day past the 28th can be clamped (31 March − 1 month, 29 February + 1 year); any other
- * day keeps its number and the step is the count alone, worked out here. The days that can be clamped go to luxon,
- * which decides them, and its answers are remembered: a step through luxon costs a DateTime and its arithmetic (about
- * 1 µs), and the offset phrases of an archive ("منذ سنوات", "قبل شهرين") step from publication days, which its
- * articles share. Bounded, so that memory stays flat over an archive.
+ * day keeps its number and the step is the count alone, worked out here: through luxon a step costs a DateTime and
+ * its arithmetic (about 1 µs), and the offset phrases of an archive ("منذ سنوات", "قبل شهرين") ask for many. The days
+ * that can be clamped, about one in ten, go to luxon, which decides them.
  */
-const STEPS = new Map<string, string>();
-const STEPS_CAP = 1 << 16;
-
 function step(s: string, n: number, unit: 'months' | 'years'): string {
   const { y, m, d } = ymd(s);
   if (d >= 1 && d <= 28 && m >= 1 && m <= 12 && Number.isInteger(n) && s.length === 10) {
@@ -131,16 +127,9 @@ function step(s: string, n: number, unit: 'months' | 'years'): string {
     const year = y + Math.floor(months / 12);
     if (year >= 1000 && year <= 9999) return iso(year, months - 12 * Math.floor(months / 12) + 1, d);
   }
-  const key = (unit === 'months' ? 'm' : 'y') + n + s;
-  let r = STEPS.get(key);
-  if (r === undefined) {
-    if (STEPS.size >= STEPS_CAP) STEPS.clear();
-    r = dt(s)
-      .plus(unit === 'months' ? { months: n } : { years: n })
-      .toISODate()!;
-    STEPS.set(key, r);
-  }
-  return r;
+  return dt(s)
+    .plus(unit === 'months' ? { months: n } : { years: n })
+    .toISODate()!;
 }
 
 /** ISO weekday: Monday 1 … Sunday 7. */
