@@ -66,6 +66,8 @@ interface Candidate {
   sourceKeys?: Set<number>;
   /** Its subject is "الوزيران", "الجانبين" or a dual verb with no one named: the people of the contact before. */
   anaphoric?: boolean;
+  /** "كما التقى ...": a contact verb after كما ("also") tells another contact, not one already told. */
+  also?: boolean;
   /** A visit begun by "يبدأ", "يستهل" ("يبدأ زيارته للكويت وقطر اليوم"): as a tour, its date is the first day's. */
   opensTour?: boolean;
   sentence: number;
@@ -98,6 +100,14 @@ const LIGHT_AFTER = new Set(['من', 'مع', 'ب', 'هاتفي', 'هاتفيا']
 const EACH_OF = new Set(['كلا', 'كل', 'بكل']);
 const CITY_WORDS = new Set(['مدينه', 'العاصمه']);
 const NOW_WORDS = new Set(['حاليا', 'الان']);
+/** كان before a subject and قد + verb. */
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
+/** "كما التقى": also. */
+const ALSO = new Set(['كما', 'وكما']);
+/** Words that open what a contact was about. */
+const TOPIC_OPENERS = new Set(['حول', 'بشان', 'ازاء', 'تجاه']);
+/** "بحث معه": مع with a pronoun, after which the talks' place may still come. */
+const WITH_PRONOUNS = new Set(['معه', 'معها', 'معهم', 'معهما']);
 /** How far after a contact word its first party may come, and how far apart chained parties may be (words). */
 const PARTY_REACH = 8;
 const PARTY_GAP = 4;
@@ -973,7 +983,21 @@ function sentenceCandidates(
     // the subject's titles are.
     let lastParty = -1;
     for (const p of ps) if (p.first > T.m.last && p.first > lastParty) lastParty = p.first;
-    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty);
+    // So is a date right after the forum a verb's contact was on the sidelines of ("التقى ... على هامش مؤتمر الأطراف
+    // بشأن المناخ في موسكو، صباح اليوم"): a long forum's name does not make the date another's. (Not past another
+    // contact word or a relative pronoun: "... الاتفاق الذي أبرمته ... في 14 يوليو" is the agreement's date.)
+    const afterForum = (x: DatedSpan) => {
+      if (T.pos !== 'verb' || x.first <= T.m.last || x.first >= regionEnd) return false;
+      let forum = false;
+      for (const m of ms) {
+        if (m.first < T.m.last || m.first >= x.first) continue;
+        if (tagOf(m, 'trigger')) return false;
+        if (tagOf(m, 'sidelines')) forum = true;
+      }
+      for (let k = T.m.last; forum && k < x.first; k++) if (RELATIVES.has(textAt(tokens, k))) return false;
+      return forum;
+    };
+    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty) || afterForum(x);
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
     const near = nearestDate(ownDates.filter(reachable), T.m.first);
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
@@ -1002,6 +1026,22 @@ function sentenceCandidates(
     // Where the last party mention ends, for "X و Y" chains.
     const partyEnds = new Set<number>();
     for (const p of ps) partyEnds.add(p.last);
+    // "وناقشا الأوضاع الإنسانية في قطاع غزة", "محادثات ... حول الأوضاع في سوريا": what follows a word of discussion
+    // after the trigger is what was discussed, and a place in it is part of the subject, not where the contact was.
+    let discussedFrom = regionEnd;
+    for (const m of ms) {
+      if (m.first < T.m.last || m.first >= discussedFrom) continue;
+      if (m.tags.some((x) => x.t === 'trigger' && x.type === 'talks' && x.weak)) discussedFrom = m.last;
+    }
+    // (Not in a forum's name: "على هامش مؤتمر الأطراف بشأن المناخ في المنامة" was held there.)
+    let forumName = false;
+    for (let x = T.m.last; x < discussedFrom; x++) {
+      if (tokens[x].kind === 'punct') forumName = false;
+      else if (tagOf(startingIn(index.starting, S, x), 'sidelines')) forumName = true;
+      else if (!forumName && TOPIC_OPENERS.has(textAt(tokens, x))) discussedFrom = x + 1;
+    }
+    // ("وبحث معه في الدوحة": a place right after the word of discussion, or after its مع, is still where.)
+    const discussed = (c: CDesc) => c.first - 1 > discussedFrom && !WITH_PRONOUNS.has(textAt(tokens, c.first - 2));
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
     const destinations: Place[] = [];
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
@@ -1011,7 +1051,8 @@ function sentenceCandidates(
       const adjacent = c.first >= T.m.last && c.first - T.m.last <= 1;
       // A subject before the trigger at the start of its clause ("واشنطن تؤكد", "قطر والولايات المتحدة تبحثان"),
       // not a noun of another clause ("الدور الذي تلعبه إيران عندما يلتقي").
-      const clauseStart = c.first === S.first || CLAUSE_OPENERS.has(c.before) || tokens[c.first - 1]?.kind === 'punct';
+      // (Also after كان: "وكانت الكويت قد استضافت ..." names its subject between كان and the verb.)
+      const clauseStart = c.first === S.first || CLAUSE_OPENERS.has(c.before) || KANA.has(c.before) || tokens[c.first - 1]?.kind === 'punct';
       const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && clauseStart && !NOT_PARTY_BEFORE.has(c.before);
       // "... ترمب ودول مجلس التعاون": a party joined by و to the parties just after the trigger.
       const chained = c.first > T.m.last && ((c.clitic === 'و' && partyEnds.has(c.first)) || (c.before === 'و' && partyEnds.has(c.first - 1))) && c.form !== 'city' && c.form !== 'capital';
@@ -1052,7 +1093,7 @@ function sentenceCandidates(
         continue;
       }
       // "في الدوحة" is where it happened; "في سوريا" after a contact word is more often what it was about.
-      if (!place && c.before === 'في' && (c.form === 'capital' || c.form === 'city' || c.form === 'seat') && T.type !== 'call') {
+      if (!place && c.before === 'في' && (c.form === 'capital' || c.form === 'city' || c.form === 'seat') && T.type !== 'call' && !discussed(c)) {
         place = { text: c.text, name_en: c.place_en, country: c.code };
       }
     }
@@ -1152,6 +1193,7 @@ function sentenceCandidates(
     // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
     c.sidelinesOfPrevious = T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(tokens, T.m.last))));
     c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !w0.startsWith('ال');
+    c.also = T.pos === 'verb' && !T.weak && (ALSO.has(textAt(tokens, T.m.first - 1)) || (T.m.clitic === 'و' && textAt(tokens, T.m.first - 1) === 'كما'));
     c.opensTour = T.type === 'visit' && endsNear(T.m.first, 6, 'touropen');
     out.push(c);
   });
@@ -1324,6 +1366,18 @@ function compatibleTypes(a: EventType, b: EventType): boolean {
  * Whether two dates within one article can be one contact's: one contains the other, and the wider is no more
  * than a month ("اليوم" within "اليوم وغدًا"; not a day and "هذه السنة").
  */
+/**
+ * Whether two contacts' places allow them to be one contact: unknown on either side, or the same country with no two
+ * different cities of the gazetteer named. (A country named as a whole, or an institution in it, fits any of its
+ * cities.)
+ */
+function samePlace(a: Place | null, b: Place | null, lex: EventLexicon): boolean {
+  if (!a?.country || !b?.country) return true;
+  if (a.country !== b.country) return false;
+  const city = (p: Place) => !!p.name_en && lex.placeCountry.get(p.name_en.toLowerCase()) === p.country && p.name_en !== lex.countries.get(p.country!)?.name_en;
+  return a.name_en === b.name_en || !city(a) || !city(b);
+}
+
 function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   if (!a || !b) return true;
   const as = a.start ?? '0000-01-01', ae = a.end ?? '9999-12-31', bs = b.start ?? '0000-01-01', be = b.end ?? '9999-12-31';
@@ -1465,6 +1519,7 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     const myCountries = countriesOf(c);
     const sameContact = (e: Candidate) => {
       if (!compatibleTypes(e.type, c.type)) return false;
+      if (c.also || !samePlace(e.place, c.place, lex)) return false;
       if (e.status !== c.status && !e.softStatus && !c.softStatus) return false;
       if (!datesCompatible(e.date, c.date)) return false;
       const theirs = idsOf(e);
@@ -1544,6 +1599,8 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
         j > i &&
         x.date &&
         x.type !== 'statement' &&
+        // ("كما التقى ..." is another contact than any told before it but the headline's.)
+        (!x.also || e.sentence === 0) &&
         compatibleTypes(x.type, e.type) &&
         (x.status === e.status || e.softStatus || x.softStatus) &&
         (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOfEvent(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),

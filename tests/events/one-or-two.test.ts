@@ -1,0 +1,91 @@
+// Where a contact took place, and when two reports are one contact or two. Articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../../src/pipeline.js';
+import { data } from '../helpers/data.js';
+
+const contacts = (text: string, published: string) => processArticle({ id: 't', source: 't.txt', text, published }, data(), { statements: false }).contacts;
+const brief = (text: string, published: string) =>
+  contacts(text, published).map((c) => ({ type: c.type, countries: [...c.countries].sort(), start: c.date.start, end: c.date.end, place: c.place?.name_en ?? null }));
+
+describe('a place in what was discussed is not where the contact was', () => {
+  it('"وناقشا الأوضاع في قطاع غزة" after the meeting', () => {
+    const cs = contacts('التقى الرئيس المصري أمس وزير الخارجية الأردني، وناقشا الأوضاع الإنسانية في قطاع غزة.', '2016-02-14');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].place).toBeNull();
+    expect(cs[0].topics).toContain('humanitarian');
+  });
+
+  it('"حول الأوضاع في ..." after planned talks', () => {
+    const cs = contacts('ومن المقرر أن يزور وزير الخارجية الأردني أنقرة الأسبوع المقبل لإجراء محادثات مع نظيره التركي حول الأوضاع الإنسانية في قطاع غزة.', '2016-02-14');
+    expect(cs.map((c) => [c.type, c.place?.name_en ?? null])).toEqual([
+      ['visit', 'Ankara'],
+      ['meeting', null],
+    ]);
+  });
+
+  it('a place before the discussion, or right after its word, is where', () => {
+    expect(brief('التقى وزير الخارجية القطري أمس نظيره الأمريكي في الدوحة وبحثا الأوضاع في سوريا.', '2016-02-14')[0].place).toBe('Doha');
+    expect(brief('التقى وزير الخارجية القطري أمس نظيره الأمريكي وبحث معه في الدوحة التعاون الاقتصادي.', '2016-02-14')[0].place).toBe('Doha');
+  });
+
+  it('"بشأن" in the name of a forum opens no topic: the forum was held where the text says', () => {
+    expect(brief('التقى وزير الخارجية القطري أمس نظيره الأمريكي على هامش مؤتمر الأطراف بشأن المناخ في باريس، وبحثا الأوضاع في سوريا.', '2016-01-24')[0].place).toBe('Paris');
+  });
+});
+
+describe('one contact or two', () => {
+  const head = 'الرياض - واس\n\n';
+
+  it('"كما التقى": the same two meeting again is another meeting, not the one told before', () => {
+    const s = brief(head + 'التقى وزير الخارجية السعودي أمس في الرياض نظيره العماني.\nكما التقى وزير الخارجية السعودي نظيره العماني على هامش منتدى دافوس الاقتصادي.', '2019-01-24');
+    expect(s).toEqual([
+      { type: 'meeting', countries: ['OMN', 'SAU'], start: '2019-01-23', end: '2019-01-23', place: 'Riyadh' },
+      { type: 'meeting', countries: ['OMN', 'SAU'], start: null, end: '2019-01-24', place: null },
+    ]);
+  });
+
+  it('a headline is still the contact that "كما" reports', () => {
+    const cs = contacts('وزير الخارجية السعودي يستقبل نظيره العماني\n' + head + 'كما استقبل وزير الخارجية السعودي أمس نظيره العماني في الرياض.', '2019-01-24');
+    expect(cs).toHaveLength(1);
+    expect(cs[0].sources).toHaveLength(2);
+  });
+
+  it('meetings of the same people in two cities are two meetings, even when their dates overlap', () => {
+    const s = brief(head + 'التقى وزير الخارجية السعودي في وقت سابق من هذا الشهر نظيره العماني في الرياض.\nوكان وزير الخارجية السعودي قد التقى نظيره العماني في مسقط قبل أيام.', '2019-01-24');
+    expect(s.map((c) => c.place)).toEqual(['Riyadh', 'Muscat']);
+    expect(s[1]).toMatchObject({ start: '2019-01-14', end: '2019-01-21' });
+  });
+
+  it('a city and its country named as a whole may be one place', () => {
+    const s = brief(head + 'وصل وزير الخارجية العماني اليوم إلى السعودية.\nواستقبل وزير الخارجية السعودي نظيره العماني في الرياض.', '2019-01-24');
+    expect(s.filter((c) => c.type === 'meeting')).toHaveLength(1);
+  });
+
+  it('"وكانت الكويت قد استضافت ...": the subject between كان and the verb is its own, so it lends nothing to the contact before', () => {
+    const cs = contacts('الدوحة - قنا\n\nزار أمير قطر أنقرة والتقى الرئيس التركي.\nوكانت الكويت قد استضافت جولة من المفاوضات بين الأطراف اليمنية عام 2016.', '2019-01-24');
+    const meeting = cs.find((c) => c.type === 'meeting')!;
+    expect(meeting.date).toMatchObject({ text: null, start: null, end: '2019-01-24' });
+    expect(meeting.sources).toHaveLength(1);
+  });
+});
+
+describe('the date of a contact on the sidelines of a forum', () => {
+  it('a date right after a long forum name and its city is the contact\'s', () => {
+    const [c] = contacts('التقى وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني وزير الخارجية الأمريكي أنتوني بلينكن على هامش مؤتمر الأطراف بشأن المناخ في شرم الشيخ، صباح اليوم، وبحثا الأوضاع في السودان.', '2022-11-08');
+    expect(c.date).toMatchObject({ text: 'صباح اليوم', start: '2022-11-08', end: '2022-11-08' });
+    expect(c.place?.name_en).toBe('Sharm El-Sheikh');
+  });
+
+  it('but not a date past a relative pronoun, which is the date of what the clause tells', () => {
+    const [c] = contacts('التقى وزير الخارجية القطري نظيره الأمريكي على هامش منتدى الدوحة لبحث الاتفاق النووي الذي أبرمته الدول الكبرى مع إيران في 14 يوليو.', '2015-08-01');
+    expect(c.date).toMatchObject({ text: null, start: null });
+  });
+});
+
+describe('titles', () => {
+  it('"المستشار الألماني" is Germany\'s head of government, not an adviser', () => {
+    const [c] = contacts('برلين - د ب أ\n\nاستقبلت المستشارة الألمانية أمس في برلين أمير قطر.', '2018-09-08');
+    expect([...c.countries].sort()).toEqual(['DEU', 'QAT']);
+    expect(c.participants.find((p) => p.country === 'DEU')).toMatchObject({ name: 'المستشارة الألمانية', role: 'head_of_government' });
+  });
+});
