@@ -73,7 +73,7 @@ export const relativeSchema: Schema = {
       },
     },
     parts: { kind: 'object', fields: { START: strList(), MID: strList(), END: strList() } },
-    offsets: { kind: 'object', fields: { before: strList(), after: strList(), within: strList(), ago: opt(strList()) } },
+    offsets: { kind: 'object', fields: { before: strList(), after: strList(), within: strList(), ago: opt(strList()), about: opt(strList()) } },
     numbers: { kind: 'map', keys: /^\d+$/, keyHint: 'a number', values: strList(1) },
     few: {
       kind: 'array',

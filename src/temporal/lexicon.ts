@@ -24,6 +24,7 @@ export type TTag =
   | { t: 'offset'; dir: 'before' | 'after' | 'within' }
   /** After a count and a unit: a distance back from publication ("ثلاثة أيام مضت"). */
   | { t: 'ago' }
+  | { t: 'about' }
   | { t: 'number'; value: number }
   | { t: 'few'; min: number; max: number }
   | { t: 'ordinal'; value: number }
@@ -60,7 +61,7 @@ export interface RelativeData {
   markers: { past: string[]; present: string[]; future: string[]; this: string[] };
   units: Array<{ unit: Unit; one: string[]; two: string[]; many: string[] }>;
   parts: { START: string[]; MID: string[]; END: string[] };
-  offsets: { before: string[]; after: string[]; within: string[]; ago?: string[] };
+  offsets: { before: string[]; after: string[]; within: string[]; ago?: string[]; about?: string[] };
   numbers: Record<string, string[]>;
   few: Array<{ forms: string[]; min: number; max: number }>;
   ordinals: { units: Record<string, string[]>; ten: string[]; teen: string[]; tens: Record<string, string[]> };
@@ -176,6 +177,7 @@ export function temporalPhrasesAsWritten(cal: CalendarData, rel: RelativeData, t
   add(rel.offsets.after, { t: 'offset', dir: 'after' });
   add(rel.offsets.within, { t: 'offset', dir: 'within' });
   add(rel.offsets.ago, { t: 'ago' });
+  add(rel.offsets.about, { t: 'about' });
   for (const [k, forms] of Object.entries(rel.numbers)) {
     const value = Number(k);
     add(forms, { t: 'number', value });

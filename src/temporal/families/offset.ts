@@ -1,6 +1,6 @@
 /**
  * Distances from publication: قبل / منذ / بعد + a count and a unit ("قبل يومين", "منذ ثلاثة أسابيع", "بعد عامين",
- * "قبل 5 أيام"), unspecified counts as honest intervals ("قبل أيام", "منذ بضعة أشهر", "قبل عدة سنوات"), and windows
+ * "قبل 5 أيام"), also about so many ("قبل نحو شهرين", "منذ حوالي ثلاثة أيام"), unspecified counts as honest intervals ("قبل أيام", "منذ بضعة أشهر", "قبل عدة سنوات"), and windows
  * ("في غضون أسبوعين", "خلال ثلاثة أيام" in a future sentence).
  *
  * A whole number of days is a day. Weeks, months and years are rounded distances: the computed day is kept with
@@ -83,6 +83,9 @@ export const offsetParser: Parser = {
     const prep = tagOf(items[i], 'offset');
     if (!prep) return countFirst(ctx, i);
     let k = i + 1;
+    // "قبل نحو شهرين": about two months; a day count is then no exact day either.
+    const about = tagOf(items[k], 'about') !== undefined && !items[k].clitic;
+    if (about) k++;
     const count0 = readCount(ctx, k);
     let count: { min: number; max: number } | null = count0;
     if (count0) k++;
@@ -131,8 +134,9 @@ export const offsetParser: Parser = {
       return { i0: i, i1: end, rule: `offset/few-${side}`, res: rangeResolution(s, e, 'vague', `${text}: ${qty} ${side} publication ${fmtDay(ctx.pub)} (an unspecified count) → ${s}–${e}`) };
     }
     const day = shift(ctx.pub, u.unit, sign * count.min);
-    const res = toResolution(daySpan(day), `${text}: ${qty} ${side} publication ${fmtDay(ctx.pub)} → ${u.unit === 'day' ? '' : 'about '}${fmtDay(day)}`);
-    if (u.unit !== 'day') res.mod = 'APPROX';
+    const rounded = u.unit !== 'day' || about;
+    const res = toResolution(daySpan(day), `${text}: ${about ? 'about ' : ''}${qty} ${side} publication ${fmtDay(ctx.pub)} → ${rounded ? 'about ' : ''}${fmtDay(day)}`);
+    if (rounded) res.mod = 'APPROX';
     return { i0: i, i1: end, rule: `offset/${side}-${u.unit}`, res };
   },
 };
