@@ -102,6 +102,10 @@ const CITY_WORDS = new Set(['مدينه', 'العاصمه']);
 const NOW_WORDS = new Set(['حاليا', 'الان']);
 /** كان before a subject and قد + verb. */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
+/** "قال ... إنه": that he (she). */
+const THAT_HE = new Set(['انه', 'انها', 'بانه', 'بانها']);
+/** Words that name a delegation's head ("يرأسهما", "برئاسة"). */
+const HEADED_BY = new Set(['يراسه', 'يراسها', 'يراسهما', 'يتراسه', 'يتراسها', 'يتراسهما', 'برئاسه', 'يقوده', 'يقودها']);
 /** "كما التقى": also. */
 const ALSO = new Set(['كما', 'وكما']);
 /** Words that open what a contact was about. */
@@ -119,6 +123,11 @@ const NOT_PARTY_BEFORE = new Set(['في', 'حول', 'بشان', 'عن', 'تجا�
 function originalOf(article: Article, a: Analysis, first: number, last: number): string {
   const t = a.tokens;
   return article.text.slice(a.nt.starts[t[first].s], a.nt.ends[t[last - 1].e - 1]);
+}
+
+/** Whether a mention names a party: a person, a title, a counterpart or a country. */
+function namesPartyAt(x: EMention | undefined): boolean {
+  return x !== undefined && x.tags.some((t) => t.t === 'actor' || t.t === 'office' || t.t === 'fixed' || t.t === 'person' || t.t === 'counterpart' || t.t === 'country' || t.t === 'honorific');
 }
 
 /** Index of the token containing normalized offset s (binary search). */
@@ -713,10 +722,15 @@ function sentenceCandidates(
   // "وقال المسؤول الأميركي أمس «...»", "أعلنت الخارجية أمس السبت أن ...": the speaker and the day of speaking
   // belong to the report, not to the contact it reports.
   const zones: Array<[number, number]> = [];
+  // (The zones that end in "that he/she" (إنه، بأنها): the speaker is the subject of what follows.)
+  let selfZones: Array<[number, number]> | null = null;
   for (const m of reports) {
     let e = m.last;
     while (e < S.last && e - m.last < 14 && !REPORT_END.has(tokens[e].text)) e++;
-    if (e < S.last && REPORT_END.has(tokens[e].text)) zones.push([m.first, e]);
+    if (e < S.last && REPORT_END.has(tokens[e].text)) {
+      zones.push([m.first, e]);
+      if (THAT_HE.has(tokens[e].text)) (selfZones ??= []).push([m.first, e]);
+    }
   }
   const inZone = (k: number) => zones.length !== 0 && zones.some(([a0, b0]) => k >= a0 && k < b0);
   /**
@@ -818,7 +832,12 @@ function sentenceCandidates(
     if (t0 === undefined) continue;
     // "تباحثا هاتفيا": talks by phone are a call, as strong as any other contact word.
     const byPhone = t0.weak && tagOf(startingAt(m.last), 'phone') !== undefined;
-    const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : t0;
+    // "لعقد لقاء", "لاستضافة البطولات": a past verb after the ل of purpose is its verbal noun, a noun of purpose, not
+    // a finite verb; one word of hosting or meeting so read is a contact only with its guest right after it
+    // ("لاستضافة الوزير"), for it also hosts tournaments and conferences.
+    const purpose = t0.pos === 'verb' && t0.tense === 'past' && m.clitic.endsWith('ل');
+    if (purpose && m.last - m.first === 1 && !namesPartyAt(startingAt(m.last))) continue;
+    const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : purpose ? { ...t0, pos: 'noun' as const, tense: null } : t0;
     if (t.needsLight && !lightNear(m)) continue;
     if (negated(m)) {
       (negatedTypes ??= []).push(t.type);
@@ -827,7 +846,7 @@ function sentenceCandidates(
     // "ولم يلتق الوزير نظيره ... رغم تقارير تحدثت عن ترتيبات لعقد لقاء بينهما": a contact noun, or a verbal noun of
     // purpose (ل + "عقد لقاء"), after a negated contact word of its type tells the contact that did not take place
     // again. (A finite verb is a contact of its own: "لم يلتق الرئيس، لكنه التقى وزير الخارجية".)
-    if ((t.pos === 'noun' || m.clitic === 'ل') && negatedTypes !== null && negatedTypes.includes(t.type)) continue;
+    if (t.pos === 'noun' && negatedTypes !== null && negatedTypes.includes(t.type)) continue;
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
     const backref = !!tagOf(m, 'backref') && !partiesFollow(m, t.type, tokens, index.starting, S);
@@ -920,6 +939,10 @@ function sentenceCandidates(
     for (let x = T.m.last; x <= T.m.last + 2 && afterParties === undefined; x++) if (textAt(tokens, x) === 'بين') afterParties = x;
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
+    // "قال وزير الخارجية التركي ... إنه سيلتقي نظيره البحريني": "that he" makes the speaker the verb's subject.
+    const self = T.pos === 'verb' && selfZones !== null ? selfZones.find(([, b0]) => T.m.first > b0 && T.m.first - b0 <= 2) : undefined;
+    const speaker = self && people.find((p) => p.first > self[0] && p.first < self[1] && p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref');
+    if (speaker && !ps.includes(speaker)) ps = [speaker, ...ps];
     // "يعود ظريف إلى طهران حيث من المقرر وصول موغيريني": حيث ("where") opens a clause about the place just named; a
     // contact noun after it takes its parties from that clause, not from the one before.
     let where = -1;
@@ -934,6 +957,9 @@ function sentenceCandidates(
     // other words, belongs to what the sentence goes on to say ("... تأتي مشاركة لافروف").
     {
       let reach = T.pos === 'verb' ? Infinity : T.m.last + PARTY_REACH;
+      // "محادثات بين وفدين ... من مصر والأردن، يرأسهما وزير الخارجية المصري ووزير الخارجية الأردني": the heads of
+      // the delegations are the contact's people, however long the delegations' description.
+      for (let x = T.m.last; x <= T.m.last + 2 * PARTY_REACH && x < regionEnd; x++) if (HEADED_BY.has(textAt(tokens, x))) reach = Math.max(reach, x + PARTY_GAP);
       ps = ps.filter((p) => {
         if (p.first < T.m.first) return true;
         if (p.first > reach) return false;
@@ -997,7 +1023,11 @@ function sentenceCandidates(
       for (let k = T.m.last; forum && k < x.first; k++) if (RELATIVES.has(textAt(tokens, k))) return false;
       return forum;
     };
-    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty) || afterForum(x);
+    // "بحث الوزير ونظيره، أول أمس، ... خلال اتصال هاتفي": the talks were the call, and their date near the talks
+    // word is the call's however long what they discussed.
+    const talks = DURING.has(textAt(tokens, T.m.first - 1)) ? trigs.find((t) => t.weak && t.m.first >= regionStart && t.m.last <= T.m.first) : undefined;
+    const nearTalks = (x: DatedSpan) => talks !== undefined && x.first < T.m.first && Math.min(Math.abs(x.first - talks.m.first), Math.abs(x.last - talks.m.last)) <= DATE_REACH;
+    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty) || afterForum(x) || nearTalks(x);
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
     const near = nearestDate(ownDates.filter(reachable), T.m.first);
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").

@@ -1,0 +1,76 @@
+// Who took part in a contact and when, in sentence shapes the lead of a wire story often takes. Articles written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { processArticle } from '../../src/pipeline.js';
+import { data } from '../helpers/data.js';
+
+const contacts = (text: string, published: string) => processArticle({ id: 't', source: 't.txt', text, published }, data(), { statements: false }).contacts;
+const people = (c: { participants: Array<{ name: string; name_en: string | null }> }) => c.participants.map((p) => p.name_en ?? p.name).sort();
+
+describe('rounds of talks between delegations', () => {
+  it('"جولة جديدة من المحادثات" is a round of talks, not a tour, and the heads of the delegations are its people', () => {
+    const cs = contacts('انطلقت قبل أيام في القاهرة جولة جديدة من المحادثات بين وفدين رفيعي المستوى من مصر والأردن، يرأسهما وزير الخارجية المصري ووزير الخارجية الأردني، لبحث تطورات القضية الفلسطينية.', '2020-06-01');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ type: 'meeting', status: 'occurred', place: { name_en: 'Cairo' } });
+    expect(people(cs[0])).toEqual(['Ayman Safadi', 'Sameh Shoukry']);
+    expect(cs[0].date).toMatchObject({ text: 'قبل أيام', start: '2020-05-22', end: '2020-05-29' });
+  });
+
+  it('however long the delegations\' description', () => {
+    const [c] = contacts('انطلقت أواخر الشهر الماضي في مسقط جولة جديدة من المحادثات بين وفدين رفيعي المستوى من سلطنة عمان والولايات المتحدة، يرأسهما وزير الخارجية العماني ووزير الخارجية الأمريكي جون كيري، لبحث جهود مكافحة الإرهاب.', '2014-08-12');
+    expect([...c.countries].sort()).toEqual(['OMN', 'USA']);
+    expect(people(c)).toEqual(['John Kerry', 'Yusuf bin Alawi bin Abdullah']);
+  });
+});
+
+describe('the speaker of "إنه" is the subject', () => {
+  it('"قال الوزير ... إنه سيلتقي نظيره": the speaker meets, on the date he names, not the day he spoke', () => {
+    const [c] = contacts('قال وزير الخارجية التركي مولود جاويش أوغلو قبل ثلاثة أسابيع إنه سيلتقي نظيره البحريني الشهر المقبل في المنامة، لبحث الوضع في ليبيا.', '2019-04-13');
+    expect(c).toMatchObject({ type: 'meeting', status: 'planned', place: { name_en: 'Manama' } });
+    expect(people(c)).toEqual(['Khalid bin Ahmed Al Khalifa', 'Mevlüt Çavuşoğlu']);
+    expect(c.date).toMatchObject({ start: '2019-05-01', end: '2019-05-31' });
+  });
+
+  it('but a speaker who says "إن" + someone else reports a contact he is not in', () => {
+    const [c] = contacts('وقال وزير الخارجية القطري أمس إن وزير الخارجية الأمريكي سيزور الدوحة الأسبوع المقبل.', '2019-04-13');
+    expect(people(c)).toEqual(['Mike Pompeo']);
+  });
+});
+
+describe('dates', () => {
+  it('"بحث الوزير ونظيره، أول أمس، ... خلال اتصال هاتفي": the talks\' date is the call\'s', () => {
+    const [c] = contacts('بحث وزير الخارجية البريطاني ونظيره الكويتي، أول أمس، تعزيز التعاون الاستراتيجي بين البلدين، إضافة إلى التبادل التجاري ورفع القيود الجمركية، خلال اتصال هاتفي تناول أيضا التعاون الدفاعي والعسكري.', '2018-01-11');
+    expect(c.type).toBe('call');
+    expect(c.date).toMatchObject({ text: 'أول أمس', start: '2018-01-09', end: '2018-01-09' });
+  });
+
+  it('"قبل نحو شهرين" dates a contact, as a rounded distance', () => {
+    const [c] = contacts('أجرى وزير الخارجية المصري سامح شكري قبل نحو شهرين اتصالا هاتفيا مع نظيره العماني.', '2019-07-09');
+    expect(c.date).toMatchObject({ text: 'قبل نحو شهرين', start: '2019-05-09', end: '2019-05-09', mod: 'APPROX' });
+  });
+});
+
+describe('a verb after the ل of purpose', () => {
+  it('"لاستضافة البطولات" is hosting a tournament, not a meeting that takes the people of the talks', () => {
+    const cs = contacts('انطلقت الشهر الماضي في الرياض جولة جديدة من المحادثات بين وفدين رفيعي المستوى من السعودية والمغرب، يرأسهما وزير الخارجية السعودي ووزير الخارجية المغربي، لبحث الاستعدادات لاستضافة البطولات الرياضية الكبرى.', '2021-08-20');
+    expect(cs).toHaveLength(1);
+    expect([...cs[0].countries].sort()).toEqual(['MAR', 'SAU']);
+    expect(cs[0].participants).toHaveLength(2);
+  });
+});
+
+describe('titles', () => {
+  it('"سلطان عمان" is Oman\'s sultan, whatever else the article names', () => {
+    const [c] = contacts('تلقى خادم الحرمين الشريفين صباح السبت اتصالا هاتفيا من سلطان عمان، جرى خلاله استعراض العلاقات الثنائية.', '2018-01-17');
+    expect([...c.countries].sort()).toEqual(['OMN', 'SAU']);
+    expect(people(c)).toEqual(['Qaboos bin Said', 'Salman bin Abdulaziz']);
+  });
+
+  it('China\'s premier and a speaker of parliament are participants of their countries', () => {
+    const [v] = contacts('اختتم رئيس مجلس الدولة الصيني قبل أيام زيارة إلى البحرين استمرت خمسة أيام.', '2017-04-06');
+    expect(v.participants[0]).toMatchObject({ name: 'رئيس مجلس الدولة الصيني', role: 'head_of_government', country: 'CHN' });
+    const [w] = contacts('اختتم رئيس البرلمان الإيراني الثلاثاء زيارة إلى المغرب استمرت ثلاثة أيام.', '2017-04-06');
+    expect(w.participants[0]).toMatchObject({ name: 'رئيس البرلمان الإيراني', role: null, country: 'IRN' });
+    expect([...w.countries].sort()).toEqual(['IRN', 'MAR']);
+  });
+});
