@@ -140,3 +140,46 @@ export const offsetParser: Parser = {
     return { i0: i, i1: end, rule: `offset/${side}-${u.unit}`, res };
   },
 };
+
+/** A distance between two events: "بعد نحو شهر من زيارة ..." (the second comes that long after the first). */
+export interface EventDistance {
+  dir: 'before' | 'after';
+  unit: Exclude<Unit, 'hour'>;
+  min: number;
+  max: number;
+  /** "نحو", "حوالي": a rounded count. */
+  about: boolean;
+  /** The item after "من". */
+  i1: number;
+}
+
+/**
+ * Reads "بعد [نحو] شهر من", "قبل أيام من" at item i: a distance from another event, which the parser above leaves
+ * alone (it counts from publication). The contact stage anchors it to the event it names.
+ */
+export function readEventDistance(ctx: ParseCtx, i: number): EventDistance | null {
+  const items = ctx.items;
+  const prep = tagOf(items[i], 'offset');
+  if (!prep || prep.dir === 'within') return null;
+  let k = i + 1;
+  const about = tagOf(items[k], 'about') !== undefined && !items[k].clitic;
+  if (about) k++;
+  let count = readCount(ctx, k);
+  if (count) k++;
+  const u = tagOf(items[k], 'unit');
+  if (!u || u.definite || items[k].clitic || u.unit === 'hour') return null;
+  if (count === null) count = u.count === 1 ? { min: 1, max: 1 } : u.count === 2 ? { min: 2, max: 2 } : ctx.lex.barePlural;
+  if (!isFw(items[k + 1], 'من')) return null;
+  return { dir: prep.dir, unit: u.unit, min: count.min, max: count.max, about, i1: k + 2 };
+}
+
+/**
+ * The dates of an event that another one, dated [start, end], comes `d` after (or before): [start − max, end − min]
+ * units (the opposite sign for "قبل"). A day when both the anchor and the count are exact.
+ */
+export function shiftByDistance(start: string, end: string, d: EventDistance): { start: string; end: string; approx: boolean } {
+  const sign = d.dir === 'after' ? -1 : 1;
+  const a = shift(start, d.unit, sign * (sign < 0 ? d.max : d.min));
+  const b = shift(end, d.unit, sign * (sign < 0 ? d.min : d.max));
+  return { start: a, end: b, approx: d.unit !== 'day' || d.about };
+}
