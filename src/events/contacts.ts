@@ -10,6 +10,7 @@ import { textAt, type Token } from '../normalize/tokens.js';
 import type { DateMention } from '../temporal/types.js';
 import { tagOf as itemTag } from '../temporal/items.js';
 import { fmtDay, addDays, isoDayNumber } from '../temporal/calendar.js';
+import { readEventDistance, shiftByDistance } from '../temporal/families/offset.js';
 import { holderAt, officesOf, resolveShort } from './actors.js';
 import { codesFor } from './codes.js';
 import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
@@ -102,6 +103,9 @@ const CITY_WORDS = new Set(['مدينه', 'العاصمه']);
 const NOW_WORDS = new Set(['حاليا', 'الان']);
 /** كان before a subject and قد + verb. */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
+/** "سلمها وزير الخارجية خلال لقائه": handed it (a letter) over. */
+const HANDED = new Set(['سلمها', 'سلمه', 'وسلمها', 'وسلمه', 'نقلها', 'نقله', 'ونقلها', 'ونقله']);
+const LETTERS = new Set(['رساله', 'رسالتين', 'رسالتان', 'رسائل']);
 /** "قال ... إنه": that he (she). */
 const THAT_HE = new Set(['انه', 'انها', 'بانه', 'بانها']);
 /** Words that name a delegation's head ("يرأسهما", "برئاسة"). */
@@ -555,6 +559,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     }
   });
   const joined = joinCandidates(candidates, lex, article);
+  anchorToEarlier(joined, sentences, tokens, a, article);
   /**
    * The return home that ends a tour of a visitor from `home`: a return word, then إلى (or ل) and a name or capital
    * of that country within a few words ("يعود وزير الخارجية الإيراني إلى طهران"), and a date right after it, on or
@@ -932,13 +937,37 @@ function sentenceCandidates(
   }
   const inRelativeClause = (x: DatedSpan) => relativeSpans.some(([a0, b0]) => x.first >= a0 && x.first < b0);
   let firmOccurred = false;
+  const handedBefore = (T: Trig) => {
+    if (T.pos !== 'noun' || !DURING.has(textAt(tokens, T.m.first - 1))) return false;
+    for (let x = T.m.first - 2; x >= S.first && x >= T.m.first - 12; x--) if (HANDED.has(textAt(tokens, x))) return true;
+    return false;
+  };
+  const sentLetter = (k: number) => textAt(tokens, k - 1) === 'من' && (LETTERS.has(textAt(tokens, k - 2)) || (textAt(tokens, k - 2) === 'خطيه' && LETTERS.has(textAt(tokens, k - 3))));
   primaries.forEach((T, k) => {
     const regionStart = clauseStartOf(k);
     const regionEnd = k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last;
+    // "وناقشا الأوضاع الإنسانية في قطاع غزة", "محادثات ... حول الأوضاع في سوريا": what follows a word of discussion
+    // after the trigger is what was discussed, and a place in it is part of the subject, not where the contact was.
+    let discussedFrom = regionEnd;
+    for (const m of ms) {
+      if (m.first < T.m.last || m.first >= discussedFrom) continue;
+      if (m.tags.some((x) => x.t === 'trigger' && x.type === 'talks' && x.weak)) discussedFrom = m.last;
+    }
+    // (Not in a forum's name: "على هامش مؤتمر الأطراف بشأن المناخ في المنامة" was held there.)
+    let forumName = false;
+    for (let x = T.m.last; x < discussedFrom; x++) {
+      if (tokens[x].kind === 'punct') forumName = false;
+      else if (tagOf(startingIn(index.starting, S, x), 'sidelines')) forumName = true;
+      else if (!forumName && TOPIC_OPENERS.has(textAt(tokens, x))) discussedFrom = x + 1;
+    }
+    // ("وبحث معه في الدوحة": a place right after the word of discussion, or after its مع, is still where.)
     let afterParties: number | undefined;
     for (let x = T.m.last; x <= T.m.last + 2 && afterParties === undefined; x++) if (textAt(tokens, x) === 'بين') afterParties = x;
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
+    // "رسالة خطية من الرئيس الروسي، سلمها وزير الخارجية خلال لقائه ...": who sent a letter was not at the meeting it
+    // was handed over at.
+    if (handedBefore(T)) ps = ps.filter((p) => !sentLetter(p.first));
     // "قال وزير الخارجية التركي ... إنه سيلتقي نظيره البحريني": "that he" makes the speaker the verb's subject.
     const self = T.pos === 'verb' && selfZones !== null ? selfZones.find(([, b0]) => T.m.first > b0 && T.m.first - b0 <= 2) : undefined;
     const speaker = self && people.find((p) => p.first > self[0] && p.first < self[1] && p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref');
@@ -983,7 +1012,8 @@ function sentenceCandidates(
     const w0 = textAt(tokens, T.m.first);
     const dual = T.pos === 'verb' && !before && (T.tense === 'past' ? w0.endsWith('ا') && !w0.endsWith('وا') && !w0.endsWith('ها') : w0.endsWith('ان') || (w0.endsWith('ا') && w0.length >= 2 && !w0.endsWith('ها')));
     // "الوزيران", "الجانبين" as the clause's subject or parties stand for the people of the contact before.
-    const anaphorHere = people.some((p) => p.kind === 'anaphor' && p.first >= regionStart && p.first < regionEnd && (p.first < T.m.first || p.first - T.m.last <= (T.pos === 'verb' ? 1 : PARTY_REACH)));
+    // (Not "بين البلدين" in what was discussed: "محادثات مع نظيره حول تعزيز التعاون بين البلدين".)
+    const anaphorHere = people.some((p) => p.kind === 'anaphor' && p.first >= regionStart && p.first < regionEnd && (p.first < T.m.first || (p.first - T.m.last <= (T.pos === 'verb' ? 1 : PARTY_REACH) && p.first < discussedFrom)));
     let anaphoric = false;
     if (k > 0 && T.pos === 'verb' && DURING_IT.has(textAt(tokens, T.m.last)) && prevCand?.people.length) {
       // "زار بغداد في كانون الثاني، والتقى خلالها الرئيس العراقي": "during it" is the visit, its visitor the subject.
@@ -1027,7 +1057,11 @@ function sentenceCandidates(
     // word is the call's however long what they discussed.
     const talks = DURING.has(textAt(tokens, T.m.first - 1)) ? trigs.find((t) => t.weak && t.m.first >= regionStart && t.m.last <= T.m.first) : undefined;
     const nearTalks = (x: DatedSpan) => talks !== undefined && x.first < T.m.first && Math.min(Math.abs(x.first - talks.m.first), Math.abs(x.last - talks.m.last)) <= DATE_REACH;
-    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty) || afterForum(x) || nearTalks(x);
+    // "وتلقى الرئيس مساء الخميس رسالة خطية من ...، سلمها وزير الخارجية خلال لقائه ...": the letter was received at
+    // that meeting, so the day it was received is the meeting's.
+    const handed = handedBefore(T);
+    const received = (x: DatedSpan) => handed && x.last <= T.m.first;
+    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty) || afterForum(x) || nearTalks(x) || received(x);
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
     const near = nearestDate(ownDates.filter(reachable), T.m.first);
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
@@ -1056,21 +1090,6 @@ function sentenceCandidates(
     // Where the last party mention ends, for "X و Y" chains.
     const partyEnds = new Set<number>();
     for (const p of ps) partyEnds.add(p.last);
-    // "وناقشا الأوضاع الإنسانية في قطاع غزة", "محادثات ... حول الأوضاع في سوريا": what follows a word of discussion
-    // after the trigger is what was discussed, and a place in it is part of the subject, not where the contact was.
-    let discussedFrom = regionEnd;
-    for (const m of ms) {
-      if (m.first < T.m.last || m.first >= discussedFrom) continue;
-      if (m.tags.some((x) => x.t === 'trigger' && x.type === 'talks' && x.weak)) discussedFrom = m.last;
-    }
-    // (Not in a forum's name: "على هامش مؤتمر الأطراف بشأن المناخ في المنامة" was held there.)
-    let forumName = false;
-    for (let x = T.m.last; x < discussedFrom; x++) {
-      if (tokens[x].kind === 'punct') forumName = false;
-      else if (tagOf(startingIn(index.starting, S, x), 'sidelines')) forumName = true;
-      else if (!forumName && TOPIC_OPENERS.has(textAt(tokens, x))) discussedFrom = x + 1;
-    }
-    // ("وبحث معه في الدوحة": a place right after the word of discussion, or after its مع, is still where.)
     const discussed = (c: CDesc) => c.first - 1 > discussedFrom && !WITH_PRONOUNS.has(textAt(tokens, c.first - 2));
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
     const destinations: Place[] = [];
@@ -1646,6 +1665,66 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   void lex;
   void article;
   return events;
+}
+
+/** "ويأتي الاتصال", "وتأتي الزيارة": the word of coming and the contact noun that name the contact a sentence is
+ * measured from. */
+const COMES = new Set(['ياتي', 'تاتي', 'جاء', 'جاءت']);
+const ANCHOR_NOUNS = new Map<string, EventType>([
+  ['الاتصال', 'call'],
+  ['المكالمه', 'call'],
+  ['الزياره', 'visit'],
+  ['اللقاء', 'meeting'],
+  ['الاجتماع', 'meeting'],
+  ['المباحثات', 'meeting'],
+  ['المحادثات', 'meeting'],
+  ['القمه', 'summit'],
+]);
+
+/**
+ * "ويأتي الاتصال بعد نحو شهر من زيارة قام بها ولي عهد أبوظبي إلى واشنطن، التقى خلالها ...": the contacts of such a
+ * sentence, undated in it, are dated from the contact it says it comes after (the most recent dated one of that type
+ * told before): about a month before it. A "الإعلان" (an announcement) is no contact to measure from.
+ */
+function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], tokens: readonly Token[], a: Analysis, article: Article): void {
+  for (const e of events) {
+    if (e.date || e.type === 'statement' || e.pure) continue;
+    const S = sentences[e.sentence];
+    const w0 = textAt(tokens, S.first);
+    if (!COMES.has(w0) && !(w0.startsWith('و') && COMES.has(w0.slice(1)))) continue;
+    const type = ANCHOR_NOUNS.get(textAt(tokens, S.first + 1));
+    if (type === undefined || S.first + 2 >= S.last) continue;
+    const i = itemAtNorm(a, tokens[S.first + 2].s);
+    const d = readEventDistance(a.ctx, i);
+    if (!d || !a.items[d.i1] || a.items[d.i1].s > tokens[e.triggerAt ?? S.last - 1].s) continue;
+    // (The noun is what the writer calls the contact: "وتأتي الزيارة" after "استقبل ... الوزير" is that reception.
+    // One of the type the noun names first, else the last dated contact told.)
+    let anchor: Candidate | undefined;
+    let any: Candidate | undefined;
+    for (const x of events) {
+      if (x === e || x.sentence >= e.sentence || !x.date?.start || !x.date.end || x.type === 'statement') continue;
+      any = x;
+      if (compatibleTypes(x.type, type)) anchor = x;
+    }
+    anchor ??= any;
+    if (!anchor) continue;
+    const ad = anchor.date!;
+    const r = shiftByDistance(ad.start!, ad.end!, d);
+    const day = r.start === r.end;
+    const lastTok = tokenAtNorm(a, a.items[d.i1 - 1].s);
+    const text = originalOf(article, a, S.first + 2, lastTok + 1);
+    const qty = d.min === d.max ? `${d.min} ${d.unit}${d.min === 1 ? '' : 's'}` : `${d.min}–${d.max} ${d.unit}s`;
+    e.date = {
+      text,
+      value: day ? r.start : `${r.start}/${r.end}`,
+      start: r.start,
+      end: r.end,
+      grain: day ? 'day' : 'vague',
+      mod: day && r.approx ? 'APPROX' : null,
+      rule: `anchored/${d.dir}:${ad.rule}`,
+      derivation: `${text}: ${d.about ? 'about ' : ''}${qty} ${d.dir === 'after' ? 'before' : 'after'} the ${anchor.type} dated ${ad.text ?? 'undated'} (${ad.derivation}) → ${day ? `${r.approx ? 'about ' : ''}${fmtDay(r.start)}` : `${r.start}–${r.end}`}`,
+    };
+  }
 }
 
 /**

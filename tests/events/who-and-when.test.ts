@@ -74,3 +74,46 @@ describe('titles', () => {
     expect([...w.countries].sort()).toEqual(['IRN', 'MAR']);
   });
 });
+
+describe('a contact dated from another one', () => {
+  const lead = 'أبوظبي - وام\n\nتلقى ولي عهد أبوظبي مطلع الشهر الجاري اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما.\n';
+
+  it('"ويأتي الاتصال بعد نحو شهر من زيارة ...": the visit, and the meeting during it, are about a month before the call', () => {
+    const cs = contacts(lead + 'ويأتي الاتصال بعد نحو شهر من زيارة قام بها ولي عهد أبوظبي إلى واشنطن، التقى خلالها الرئيس الأمريكي.', '2016-03-04');
+    const visit = cs.find((c) => c.type === 'visit')!;
+    expect(visit.date).toMatchObject({ text: 'بعد نحو شهر من', start: '2016-02-01', end: '2016-02-10', rule: 'anchored/after:part-of-period/start-relative-current' });
+    expect(visit.date.derivation).toContain('about 1 month before the call dated مطلع الشهر الجاري');
+    expect(cs.find((c) => c.type === 'meeting')!.date).toMatchObject({ start: '2016-02-01', end: '2016-02-10' });
+  });
+
+  it('a count of days from a day is a day; a few days is an interval', () => {
+    const dayLead = 'أبوظبي - وام\n\nتلقى ولي عهد أبوظبي أمس اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما.\n';
+    const [, v] = contacts(dayLead + 'ويأتي الاتصال بعد يومين من زيارة قام بها ولي عهد أبوظبي إلى واشنطن.', '2016-03-04');
+    expect(v.date).toMatchObject({ start: '2016-03-01', end: '2016-03-01', grain: 'day', mod: null });
+    const [, w] = contacts(dayLead + 'ويأتي الاتصال بعد أيام من زيارة قام بها ولي عهد أبوظبي إلى واشنطن.', '2016-03-04');
+    // (A bare plural is 3–10 days; 2016 is a leap year.)
+    expect(w.date).toMatchObject({ start: '2016-02-22', end: '2016-02-29', grain: 'vague' });
+  });
+
+  it('an announcement is not a contact to count from', () => {
+    const cs = contacts('أبوظبي - وام\n\nأعلنت وزارة الخارجية الإماراتية أمس أن ولي عهد أبوظبي سيتوجه الأسبوع المقبل إلى واشنطن.\nويأتي الإعلان بعد أسبوعين من زيارة قام بها ولي عهد أبوظبي إلى باريس.', '2016-03-04');
+    expect(cs.filter((c) => c.place?.name_en === 'Paris').map((c) => c.date.text)).toEqual([null]);
+  });
+});
+
+describe('letters handed over at a meeting', () => {
+  it('the day the letter was received is the meeting\'s, and its sender was not there', () => {
+    const [c] = contacts('وتلقى الرئيس المصري مساء الخميس رسالة خطية من الرئيس الروسي تتعلق بالعلاقات الثنائية، سلمها وزير الخارجية الروسي سيرغي لافروف خلال لقائه وزير الخارجية المصري في القاهرة.', '2017-04-08');
+    expect(c.date).toMatchObject({ text: 'مساء الخميس', start: '2017-04-06', end: '2017-04-06' });
+    expect(people(c)).toEqual(['Abdel Fattah el-Sisi', 'Sameh Shoukry', 'Sergey Lavrov']);
+  });
+});
+
+describe('"بين البلدين" in what was discussed', () => {
+  it('names no parties: the talks a visit is for are the visitor\'s with his counterpart, not the contact told before', () => {
+    const text = 'أنقرة - الأناضول\n\nوتلقى رئيس الوزراء البريطاني قبل أيام رسالة خطية من خادم الحرمين الشريفين، سلمها وزير الخارجية السعودي الأمير فيصل بن فرحان خلال لقائه وزير الخارجية البريطاني في لندن.\nومن المقرر أن يزور وزير الخارجية السعودي الأمير فيصل بن فرحان أنقرة خلال الأيام المقبلة لإجراء محادثات مع نظيره التركي حول تعزيز التعاون الاستراتيجي بين البلدين.';
+    const talks = contacts(text, '2023-11-28').find((c) => c.type === 'meeting' && c.status === 'planned')!;
+    expect([...talks.countries].sort()).toEqual(['SAU', 'TUR']);
+    expect(people(talks)).toEqual(['Faisal bin Farhan', 'Hakan Fidan']);
+  });
+});
