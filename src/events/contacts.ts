@@ -844,6 +844,9 @@ function sentenceCandidates(
     if (purpose && m.last - m.first === 1 && !namesPartyAt(startingAt(m.last))) continue;
     const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : purpose ? { ...t0, pos: 'noun' as const, tense: null } : t0;
     if (t.needsLight && !lightNear(m)) continue;
+    // "على هامش اجتماعات الجمعية العامة للأمم المتحدة": the meetings a contact was on the sidelines of are its
+    // occasion, not a contact of their own (the one just reported, "على هامش اللقاء", is read as such above).
+    if (t.pos === 'noun' && !tagOf(m, 'backref') && endsNear(m.first, 1, 'sidelines')) continue;
     if (negated(m)) {
       (negatedTypes ??= []).push(t.type);
       continue;
@@ -937,6 +940,14 @@ function sentenceCandidates(
   }
   const inRelativeClause = (x: DatedSpan) => relativeSpans.some(([a0, b0]) => x.first >= a0 && x.first < b0);
   let firmOccurred = false;
+  // Where a forum's name starts: right after "على هامش", or after the word for its meetings ("اجتماعات").
+  let forumStarts: Set<number> | null = null;
+  for (const m of ms) {
+    if (!tagOf(m, 'sidelines')) continue;
+    (forumStarts ??= new Set()).add(m.last);
+    const n = startingIn(index.starting, S, m.last);
+    if (n !== undefined && tagOf(n, 'trigger')) forumStarts.add(n.last);
+  }
   const handedBefore = (T: Trig) => {
     if (T.pos !== 'noun' || !DURING.has(textAt(tokens, T.m.first - 1))) return false;
     for (let x = T.m.first - 2; x >= S.first && x >= T.m.first - 12; x--) if (HANDED.has(textAt(tokens, x))) return true;
@@ -965,6 +976,8 @@ function sentenceCandidates(
     for (let x = T.m.last; x <= T.m.last + 2 && afterParties === undefined; x++) if (textAt(tokens, x) === 'بين') afterParties = x;
     let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
+    // "على هامش اجتماعات وزراء خارجية دول مجلس التعاون": the people who name a forum are its, not the contact's.
+    if (forumStarts !== null) ps = ps.filter((p) => !forumStarts!.has(p.first));
     // "رسالة خطية من الرئيس الروسي، سلمها وزير الخارجية خلال لقائه ...": who sent a letter was not at the meeting it
     // was handed over at.
     if (handedBefore(T)) ps = ps.filter((p) => !sentLetter(p.first));
@@ -1047,7 +1060,7 @@ function sentenceCandidates(
       let forum = false;
       for (const m of ms) {
         if (m.first < T.m.last || m.first >= x.first) continue;
-        if (tagOf(m, 'trigger')) return false;
+        if (tagOf(m, 'trigger') && !forumStarts?.has(m.first)) return false;
         if (tagOf(m, 'sidelines')) forum = true;
       }
       for (let k = T.m.last; forum && k < x.first; k++) if (RELATIVES.has(textAt(tokens, k))) return false;

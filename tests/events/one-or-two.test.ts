@@ -82,6 +82,21 @@ describe('the date of a contact on the sidelines of a forum', () => {
   });
 });
 
+describe('the meetings a contact was on the sidelines of', () => {
+  it('are its occasion, not a contact with the organisation', () => {
+    const cs = contacts('عمان - بترا\n\nكما التقى العاهل الأردني خلال الأيام الماضية وزير الخارجية المغربي على هامش اجتماعات الجمعية العامة للأمم المتحدة، وناقشا الأوضاع الإنسانية في قطاع غزة.', '2021-11-20');
+    expect(cs.map((c) => [...c.countries].sort())).toEqual([['JOR', 'MAR']]);
+  });
+
+  it('the people who name the forum are not the contact\'s, and the date after the forum is', () => {
+    const [c, ...rest] = contacts('التقى العاهل المغربي وزير الخارجية الأردني على هامش اجتماعات وزراء خارجية دول مجلس التعاون الخليجي في الرياض، قبل يومين، حيث بحث الجانبان الوضع في ليبيا.', '2021-12-05');
+    expect(rest).toEqual([]);
+    expect([...c.countries].sort()).toEqual(['JOR', 'MAR']);
+    expect(c.participants.map((p) => p.name_en)).toEqual(['Mohammed VI', 'Ayman Safadi']);
+    expect(c.date).toMatchObject({ text: 'قبل يومين', start: '2021-12-03', end: '2021-12-03' });
+  });
+});
+
 describe('titles', () => {
   it('"المستشار الألماني" is Germany\'s head of government, not an adviser', () => {
     const [c] = contacts('برلين - د ب أ\n\nاستقبلت المستشارة الألمانية أمس في برلين أمير قطر.', '2018-09-08');
