@@ -962,14 +962,15 @@ function sentenceCandidates(
     let discussedFrom = regionEnd;
     for (const m of ms) {
       if (m.first < T.m.last || m.first >= discussedFrom) continue;
-      if (m.tags.some((x) => x.t === 'trigger' && x.type === 'talks' && x.weak)) discussedFrom = m.last;
+      const t = tagOf(m, 'trigger');
+      if (t !== undefined && t.type === 'talks' && t.weak) discussedFrom = m.last;
     }
     // (Not in a forum's name: "على هامش مؤتمر الأطراف بشأن المناخ في المنامة" was held there.)
     let forumName = false;
     for (let x = T.m.last; x < discussedFrom; x++) {
       if (tokens[x].kind === 'punct') forumName = false;
-      else if (tagOf(startingIn(index.starting, S, x), 'sidelines')) forumName = true;
-      else if (!forumName && TOPIC_OPENERS.has(textAt(tokens, x))) discussedFrom = x + 1;
+      else if (forumStarts !== null && forumStarts.has(x)) forumName = true;
+      else if (!forumName && TOPIC_OPENERS.has(tokens[x].text)) discussedFrom = x + 1;
     }
     // ("وبحث معه في الدوحة": a place right after the word of discussion, or after its مع, is still where.)
     let afterParties: number | undefined;
@@ -1001,7 +1002,7 @@ function sentenceCandidates(
       let reach = T.pos === 'verb' ? Infinity : T.m.last + PARTY_REACH;
       // "محادثات بين وفدين ... من مصر والأردن، يرأسهما وزير الخارجية المصري ووزير الخارجية الأردني": the heads of
       // the delegations are the contact's people, however long the delegations' description.
-      for (let x = T.m.last; x <= T.m.last + 2 * PARTY_REACH && x < regionEnd; x++) if (HEADED_BY.has(textAt(tokens, x))) reach = Math.max(reach, x + PARTY_GAP);
+      if (T.pos === 'noun') for (let x = T.m.last; x <= T.m.last + 2 * PARTY_REACH && x < regionEnd; x++) if (HEADED_BY.has(tokens[x].text)) reach = Math.max(reach, x + PARTY_GAP);
       ps = ps.filter((p) => {
         if (p.first < T.m.first) return true;
         if (p.first > reach) return false;
@@ -1056,7 +1057,7 @@ function sentenceCandidates(
     // بشأن المناخ في موسكو، صباح اليوم"): a long forum's name does not make the date another's. (Not past another
     // contact word or a relative pronoun: "... الاتفاق الذي أبرمته ... في 14 يوليو" is the agreement's date.)
     const afterForum = (x: DatedSpan) => {
-      if (T.pos !== 'verb' || x.first <= T.m.last || x.first >= regionEnd) return false;
+      if (forumStarts === null || T.pos !== 'verb' || x.first <= T.m.last || x.first >= regionEnd) return false;
       let forum = false;
       for (const m of ms) {
         if (m.first < T.m.last || m.first >= x.first) continue;
