@@ -51,7 +51,7 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
   const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events, uniformEventTag), packed.firstNames) : compileEventLexicon(p as unknown as EventData);
   const names = namesReadAsVerbs(events.firstNames, temporal.phrases, events.phrases);
   temporal.phrases.keepWhole(names);
-  events.phrases.keepWhole(names);
+  events.phrases.keepWhole(new Set([...names, ...namesWithClitics(events.firstNames, events.phrases)]));
   return { temporal, events };
 }
 
@@ -67,6 +67,17 @@ function namesReadAsVerbs(firstNames: ReadonlySet<string>, temporal: PhraseLexic
       events.startsOf(name).some((s) => s.clitic !== '' && s.entries?.some((e) => e.t === 'trigger'));
     if (verb) out.add(name);
   }
+  return out;
+}
+
+/**
+ * First names that the event lexicon reads as a proclitic + a word of its own: for the contact rules a known first
+ * name is the name, whatever its letters could also be. Not a proclitic + the start of a longer phrase: "بآن
+ * باترسون" is ب + Anne Patterson, though "بان" is also Ban Ki-moon's first name.
+ */
+function namesWithClitics(firstNames: ReadonlySet<string>, events: PhraseLexicon<ETag>): Set<string> {
+  const out = new Set<string>();
+  for (const name of firstNames) if (events.startsOf(name).some((s) => s.clitic !== '' && s.entries !== null && s.entries.length > 0)) out.add(name);
   return out;
 }
 

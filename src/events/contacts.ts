@@ -334,9 +334,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   const inDate = IN_DATE.take(tokens.length);
   for (const d of allDated) for (let k = d.first; k < d.last; k++) inDate[k] = 1;
   const ems: EMention[] = [];
+  // ("فيصل" is a name, not ف + "يصل" (arrives): the event lexicon reads a known first name only as written; see
+  // src/data/compile.ts.)
   for (const m of scanned.ems) {
-    // "فيصل" is a name, not ف + "يصل" (arrives): a clitic reading of a known first name is the name.
-    if (m.clitic && lex.firstNames.has(tokens[m.first].text)) continue;
     const act = tagOf(m, 'actor');
     // A word of a date ("23 ماي 2019") is not a person's name (Theresa May); a short name with a preposition glued
     // to it is more often an ordinary word ("لترؤس" is not Liz Truss): short names take only و/ف.

@@ -41,4 +41,10 @@ describe('first names that read as proclitic + verb', () => {
       expect(tensed.map((it) => it.s)).toEqual(expect.arrayContaining([at('يصل').s, at('يلي').s]));
     });
   }
+
+  it('but a first name that a proclitic turns into the start of a known name is read so: "بآن باترسون" is Anne Patterson, not Ban', async () => {
+    const { processArticle } = await import('../../src/pipeline.js');
+    const [c] = processArticle({ id: 't', source: 't', text: 'التقى وزير الخارجية القطري خالد العطية أمس بآن باترسون مساعدة وزير الخارجية الأمريكي في الدوحة.', published: '2015-08-02' }, fresh, { statements: false }).contacts;
+    expect(c.participants.map((p) => p.name_en)).toEqual(['Khalid bin Mohammad Al-Attiyah', 'Anne W. Patterson']);
+  });
 });
