@@ -106,6 +106,9 @@ const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
 /** "سلمها وزير الخارجية خلال لقائه": handed it (a letter) over. */
 const HANDED = new Set(['سلمها', 'سلمه', 'وسلمها', 'وسلمه', 'نقلها', 'نقله', 'ونقلها', 'ونقله']);
 const LETTERS = new Set(['رساله', 'رسالتين', 'رسالتان', 'رسائل']);
+/** "لكن", "لكنه": but (he, she). */
+const BUT = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'ولكنه', 'ولكنها']);
+const BUT_HE = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها']);
 /** "قال ... إنه": that he (she). */
 const THAT_HE = new Set(['انه', 'انها', 'بانه', 'بانها']);
 /** Words that name a delegation's head ("يرأسهما", "برئاسة"). */
@@ -558,8 +561,9 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
       if (subj && !c.pure && !c.embedded) lastSubject = { p: subj, sentence: si };
     }
   });
+  // (Before joining: a contact dated from another is kept apart from the contacts its date excludes.)
+  anchorToEarlier(candidates, sentences, tokens, a, article);
   const joined = joinCandidates(candidates, lex, article);
-  anchorToEarlier(joined, sentences, tokens, a, article);
   /**
    * The return home that ends a tour of a visitor from `home`: a return word, then إلى (or ل) and a name or capital
    * of that country within a few words ("يعود وزير الخارجية الإيراني إلى طهران"), and a date right after it, on or
@@ -824,6 +828,8 @@ function sentenceCandidates(
   const trigs: Trig[] = [];
   // The types of the sentence's negated contact words so far (most sentences have none).
   let negatedTypes: ContactType[] | null = null;
+  // Where the last negated contact word ends: "لم يلتق ...، لكنه التقى ..." opens a clause of its own at لكن.
+  let negatedEnd = -1;
   for (const m of ms) {
     const named = tagOf(m, 'named');
     if (named) {
@@ -849,6 +855,7 @@ function sentenceCandidates(
     if (t.pos === 'noun' && !tagOf(m, 'backref') && endsNear(m.first, 1, 'sidelines')) continue;
     if (negated(m)) {
       (negatedTypes ??= []).push(t.type);
+      negatedEnd = m.last;
       continue;
     }
     // "ولم يلتق الوزير نظيره ... رغم تقارير تحدثت عن ترتيبات لعقد لقاء بينهما": a contact noun, or a verbal noun of
@@ -920,7 +927,11 @@ function sentenceCandidates(
   // A clause starts at the trigger, or earlier at a clause break after the previous trigger ("، كما يعقد
   // وزير الخارجية الروسي ... مباحثات"), so that its own subject is in it.
   const clauseStartOf = (k: number): number => {
-    if (k === 0) return S.first;
+    if (k === 0) {
+      const T = primaries[0];
+      if (negatedEnd >= 0 && negatedEnd <= T.m.first) for (let x = T.m.first - 1; x >= negatedEnd; x--) if (BUT.has(tokens[x].text)) return x;
+      return S.first;
+    }
     const T = primaries[k];
     for (let x = T.m.first - 1; x >= primaries[k - 1].m.last; x--) {
       const t = tokens[x];
@@ -983,6 +994,11 @@ function sentenceCandidates(
     // was handed over at.
     if (handedBefore(T)) ps = ps.filter((p) => !sentLetter(p.first));
     // "قال وزير الخارجية التركي ... إنه سيلتقي نظيره البحريني": "that he" makes the speaker the verb's subject.
+    // "... لكنه التقى الرئيس الفرنسي": the pronoun of لكنه is the subject of the clause before.
+    if (T.pos === 'verb' && BUT_HE.has(textAt(tokens, regionStart)) && !ps.some((p) => p.first < T.m.first)) {
+      const subj = people.find((p) => p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.first < regionStart);
+      if (subj) ps = [subj, ...ps];
+    }
     const self = T.pos === 'verb' && selfZones !== null ? selfZones.find(([, b0]) => T.m.first > b0 && T.m.first - b0 <= 2) : undefined;
     const speaker = self && people.find((p) => p.first > self[0] && p.first < self[1] && p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref');
     if (speaker && !ps.includes(speaker)) ps = [speaker, ...ps];
@@ -1702,7 +1718,7 @@ const ANCHOR_NOUNS = new Map<string, EventType>([
  */
 function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], tokens: readonly Token[], a: Analysis, article: Article): void {
   for (const e of events) {
-    if (e.date || e.type === 'statement' || e.pure) continue;
+    if (e.date || e.type === 'statement' || e.pure || e.continues) continue;
     const S = sentences[e.sentence];
     const w0 = textAt(tokens, S.first);
     if (!COMES.has(w0) && !(w0.startsWith('و') && COMES.has(w0.slice(1)))) continue;
@@ -1716,7 +1732,7 @@ function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], to
     let anchor: Candidate | undefined;
     let any: Candidate | undefined;
     for (const x of events) {
-      if (x === e || x.sentence >= e.sentence || !x.date?.start || !x.date.end || x.type === 'statement') continue;
+      if (x === e || x.sentence >= e.sentence || !x.date?.start || !x.date.end || x.type === 'statement' || x.pure) continue;
       any = x;
       if (compatibleTypes(x.type, type)) anchor = x;
     }

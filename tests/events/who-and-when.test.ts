@@ -95,6 +95,15 @@ describe('a contact dated from another one', () => {
     expect(w.date).toMatchObject({ start: '2016-02-22', end: '2016-02-29', grain: 'vague' });
   });
 
+  it('so dated, it is not the later meeting of the same people at the same place', () => {
+    const text = 'المنامة - بنا\n\nتلقى ملك البحرين أمس اتصالا هاتفيا من الرئيس الصيني.\nويأتي الاتصال بعد نحو شهر من زيارة قام بها وزير الخارجية البحريني إلى بكين، التقى خلالها الرئيس الصيني.\nوتلقى الرئيس الصيني قبل يومين رسالة خطية من ملك البحرين، سلمها وزير الخارجية البحريني خلال لقائه الرئيس الصيني في بكين.';
+    const meetings = contacts(text, '2016-05-11').filter((c) => c.type === 'meeting');
+    expect(meetings.map((c) => [c.date.start, c.date.end])).toEqual([
+      ['2016-04-10', '2016-04-10'],
+      ['2016-05-09', '2016-05-09'],
+    ]);
+  });
+
   it('an announcement is not a contact to count from', () => {
     const cs = contacts('أبوظبي - وام\n\nأعلنت وزارة الخارجية الإماراتية أمس أن ولي عهد أبوظبي سيتوجه الأسبوع المقبل إلى واشنطن.\nويأتي الإعلان بعد أسبوعين من زيارة قام بها ولي عهد أبوظبي إلى باريس.', '2016-03-04');
     expect(cs.filter((c) => c.place?.name_en === 'Paris').map((c) => c.date.text)).toEqual([null]);
