@@ -1235,6 +1235,12 @@ function sentenceCandidates(
 
     const hosted = w0.includes('استقبل') || w0.includes('يستقبل');
     firmOccurred ||= status === 'occurred' && !softStatus;
+    // "استقبل الرئيس التركي وزير الخارجية البحريني ...، في أول زيارة لمسؤول بحريني رفيع إلى أنقرة": the official
+    // whose visit it was is the guest just received.
+    if (T.type === 'visit' && T.pos === 'noun' && prevCand?.hosted && ps.length > 0 && ps.every((p) => !p.office && !p.actorIds && !p.name && p.country)) {
+      const guest = prevCand.people.find((p) => p.country === ps[0].country && (p.office !== undefined || p.actorIds !== undefined));
+      if (guest) ps = [guest];
+    }
     // "جاء ذلك خلال اتصال هاتفي بين الوزيرين": parties that are the two just named make it the same contact.
     const ownParties = afterParties !== undefined && !people.some((p) => p.kind === 'anaphor' && p.first === afterParties + 1);
     const embedded = isContinuation && ownParties;

@@ -126,3 +126,12 @@ describe('"بين البلدين" in what was discussed', () => {
     expect(people(talks)).toEqual(['Faisal bin Farhan', 'Hakan Fidan']);
   });
 });
+
+describe('"في أول زيارة لمسؤول بحريني رفيع"', () => {
+  it('is the visit of the guest just received, not of an unnamed official', () => {
+    const cs = contacts('وكان الرئيس التركي رجب طيب أردوغان قد استقبل وزير الخارجية البحريني في 11 يناير/كانون الثاني الماضي، في أول زيارة لمسؤول بحريني رفيع إلى أنقرة منذ بداية العقد الماضي.', '2016-03-04');
+    const visit = cs.find((c) => c.type === 'visit')!;
+    expect(people(visit)).toEqual(['Khalid bin Ahmed Al Khalifa']);
+    expect(visit).toMatchObject({ place: { name_en: 'Ankara' }, date: { start: '2016-01-11', end: '2016-01-11' } });
+  });
+});
