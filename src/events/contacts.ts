@@ -103,6 +103,8 @@ const CITY_WORDS = new Set(['مدينه', 'العاصمه']);
 const NOW_WORDS = new Set(['حاليا', 'الان']);
 /** كان before a subject and قد + verb. */
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
+/** The hosting verbs (استضاف، يستضيف، تستضيف، ستستضيف ...). */
+const HOSTING = /ستضيف|استضاف/;
 /** "سلمها وزير الخارجية خلال لقائه": handed it (a letter) over. */
 const HANDED = new Set(['سلمها', 'سلمه', 'وسلمها', 'وسلمه', 'نقلها', 'نقله', 'ونقلها', 'ونقله']);
 const LETTERS = new Set(['رساله', 'رسالتين', 'رسالتان', 'رسائل']);
@@ -848,6 +850,9 @@ function sentenceCandidates(
     // ("لاستضافة الوزير"), for it also hosts tournaments and conferences.
     const purpose = t0.pos === 'verb' && t0.tense === 'past' && m.clitic.endsWith('ل');
     if (purpose && m.last - m.first === 1 && !namesPartyAt(startingAt(m.last))) continue;
+    // "وتستضيف المدينة بانتظام مؤتمرات ومنتديات": a city hosting conferences hosts no one; a hosting verb is a contact
+    // with a party in the two words after it ("استضاف أمير قطر ...", "تستضيف الدوحة اليوم اجتماعا" has its noun).
+    if (t0.pos === 'verb' && HOSTING.test(tokens[m.first].text) && !namesPartyAt(startingAt(m.last)) && !namesPartyAt(startingAt(m.last + 1))) continue;
     const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : purpose ? { ...t0, pos: 'noun' as const, tense: null } : t0;
     if (t.needsLight && !lightNear(m)) continue;
     // "على هامش اجتماعات الجمعية العامة للأمم المتحدة": the meetings a contact was on the sidelines of are its
@@ -1436,6 +1441,11 @@ function within(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** Whether one side's people are all among the other's (or either names no one). */
+function nestedPeople(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === 0 || b.size === 0 || within(a, b) || within(b, a);
+}
+
 /** Whether a set of identities names a known person. (The join asks it of pairs of candidates: no copies.) */
 function namesActor(ids: ReadonlySet<string>): boolean {
   for (const x of ids) if (x.startsWith('actor:')) return true;
@@ -1686,6 +1696,9 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
         x.type !== 'statement' &&
         // ("كما التقى ..." is another contact than any told before it but the headline's.)
         (!x.also || e.sentence === 0) &&
+        // (Past the headline, which may name the officials loosely: a contact that names someone the other lacks,
+        // while the other names someone it lacks, is another contact.)
+        (e.sentence === 0 || nestedPeople(idsOf(e), idsOf(x))) &&
         compatibleTypes(x.type, e.type) &&
         (x.status === e.status || e.softStatus || x.softStatus) &&
         (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOfEvent(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),

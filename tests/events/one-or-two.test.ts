@@ -56,6 +56,15 @@ describe('one contact or two', () => {
     expect(s[1]).toMatchObject({ start: '2019-01-14', end: '2019-01-21' });
   });
 
+  it('an undated contact past the headline is not a later dated one when each names someone the other does not', () => {
+    const text = 'عمان - بترا\n\nأعلن الديوان الملكي الأردني اليوم أن العاهل الأردني سيزور الرياض الشهر المقبل.\nويأتي الإعلان بعد أيام من زيارة قام بها ولي العهد السعودي إلى عمان، التقى خلالها العاهل الأردني.\nوتلقى العاهل الأردني منتصف الشهر الماضي رسالة خطية من خادم الحرمين الشريفين، سلمها وزير الخارجية السعودي خلال لقائه وزير الخارجية الأردني في عمان.';
+    const meetings = contacts(text, '2021-11-20').filter((c) => c.type === 'meeting');
+    expect(meetings.map((c) => [c.date.text, c.participants.map((p) => p.name_en).sort()])).toEqual([
+      [null, ['Abdullah II', 'Mohammed bin Salman']],
+      ['منتصف الشهر الماضي', ['Abdullah II', 'Ayman Safadi', 'Faisal bin Farhan']],
+    ]);
+  });
+
   it('a city and its country named as a whole may be one place', () => {
     const s = brief(head + 'وصل وزير الخارجية العماني اليوم إلى السعودية.\nواستقبل وزير الخارجية السعودي نظيره العماني في الرياض.', '2019-01-24');
     expect(s.filter((c) => c.type === 'meeting')).toHaveLength(1);

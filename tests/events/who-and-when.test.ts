@@ -59,6 +59,14 @@ describe('a verb after the ل of purpose', () => {
   });
 });
 
+describe('hosting', () => {
+  it('a city that hosts conferences hosts no one; one that hosts a minister does', () => {
+    expect(contacts('ومن المقرر أن يزور وزير الخارجية الروسي الرباط الأسبوع المقبل.\nوتحتضن المدينة مقر عدد من المنظمات الإقليمية، كما تستضيف بانتظام مؤتمرات ومنتديات تجمع صناع القرار.', '2015-07-06').map((c) => c.type)).toEqual(['visit']);
+    const [c] = contacts('استضاف أمير قطر أمس الرئيس التركي في الدوحة.', '2016-03-04');
+    expect([...c.countries].sort()).toEqual(['QAT', 'TUR']);
+  });
+});
+
 describe('titles', () => {
   it('"سلطان عمان" is Oman\'s sultan, whatever else the article names', () => {
     const [c] = contacts('تلقى خادم الحرمين الشريفين صباح السبت اتصالا هاتفيا من سلطان عمان، جرى خلاله استعراض العلاقات الثنائية.', '2018-01-17');
