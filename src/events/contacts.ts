@@ -997,13 +997,14 @@ function sentenceCandidates(
     if (forumStarts !== null) ps = ps.filter((p) => !forumStarts!.has(p.first));
     // "رسالة خطية من الرئيس الروسي، سلمها وزير الخارجية خلال لقائه ...": who sent a letter was not at the meeting it
     // was handed over at.
-    if (handedBefore(T)) ps = ps.filter((p) => !sentLetter(p.first));
-    // "قال وزير الخارجية التركي ... إنه سيلتقي نظيره البحريني": "that he" makes the speaker the verb's subject.
+    const handed = handedBefore(T);
+    if (handed) ps = ps.filter((p) => !sentLetter(p.first));
     // "... لكنه التقى الرئيس الفرنسي": the pronoun of لكنه is the subject of the clause before.
     if (T.pos === 'verb' && BUT_HE.has(textAt(tokens, regionStart)) && !ps.some((p) => p.first < T.m.first)) {
       const subj = people.find((p) => p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.first < regionStart);
       if (subj) ps = [subj, ...ps];
     }
+    // "قال وزير الخارجية التركي ... إنه سيلتقي نظيره البحريني": "that he" makes the speaker the verb's subject.
     const self = T.pos === 'verb' && selfZones !== null ? selfZones.find(([, b0]) => T.m.first > b0 && T.m.first - b0 <= 2) : undefined;
     const speaker = self && people.find((p) => p.first > self[0] && p.first < self[1] && p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref');
     if (speaker && !ps.includes(speaker)) ps = [speaker, ...ps];
@@ -1094,7 +1095,6 @@ function sentenceCandidates(
     const nearTalks = (x: DatedSpan) => talks !== undefined && x.first < T.m.first && Math.min(Math.abs(x.first - talks.m.first), Math.abs(x.last - talks.m.last)) <= DATE_REACH;
     // "وتلقى الرئيس مساء الخميس رسالة خطية من ...، سلمها وزير الخارجية خلال لقائه ...": the letter was received at
     // that meeting, so the day it was received is the meeting's.
-    const handed = handedBefore(T);
     const received = (x: DatedSpan) => handed && x.last <= T.m.first;
     const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty) || afterForum(x) || nearTalks(x) || received(x);
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
@@ -1458,10 +1458,6 @@ function compatibleTypes(a: EventType, b: EventType): boolean {
 }
 
 /**
- * Whether two dates within one article can be one contact's: one contains the other, and the wider is no more
- * than a month ("اليوم" within "اليوم وغدًا"; not a day and "هذه السنة").
- */
-/**
  * Whether two contacts' places allow them to be one contact: unknown on either side, or the same country with no two
  * different cities of the gazetteer named. (A country named as a whole, or an institution in it, fits any of its
  * cities.)
@@ -1473,6 +1469,10 @@ function samePlace(a: Place | null, b: Place | null, lex: EventLexicon): boolean
   return a.name_en === b.name_en || !city(a) || !city(b);
 }
 
+/**
+ * Whether two dates within one article can be one contact's: one contains the other, and the wider is no more
+ * than a month ("اليوم" within "اليوم وغدًا"; not a day and "هذه السنة").
+ */
 function datesCompatible(a: EventDate | null, b: EventDate | null): boolean {
   if (!a || !b) return true;
   const as = a.start ?? '0000-01-01', ae = a.end ?? '9999-12-31', bs = b.start ?? '0000-01-01', be = b.end ?? '9999-12-31';
@@ -1716,8 +1716,10 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   return events;
 }
 
-/** "ويأتي الاتصال", "وتأتي الزيارة": the word of coming and the contact noun that name the contact a sentence is
- * measured from. */
+/**
+ * "ويأتي الاتصال", "وتأتي الزيارة": the word of coming and the contact noun that name the contact a sentence is
+ * measured from.
+ */
 const COMES = new Set(['ياتي', 'تاتي', 'جاء', 'جاءت']);
 const ANCHOR_NOUNS = new Map<string, EventType>([
   ['الاتصال', 'call'],
