@@ -10,7 +10,7 @@ import { textAt, type Token } from '../normalize/tokens.js';
 import type { DateMention } from '../temporal/types.js';
 import { tagOf as itemTag } from '../temporal/items.js';
 import { fmtDay, addDays, isoDayNumber } from '../temporal/calendar.js';
-import { readEventDistance, shiftByDistance } from '../temporal/families/offset.js';
+import { readDays, readEventDistance, shiftByDistance } from '../temporal/families/offset.js';
 import { holderAt, officesOf, resolveShort } from './actors.js';
 import { codesFor } from './codes.js';
 import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
@@ -105,6 +105,10 @@ const NOW_WORDS = new Set(['حاليا', 'الان']);
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
 /** The hosting verbs (استضاف، يستضيف، تستضيف، ستستضيف ...). */
 const HOSTING = /ستضيف|استضاف/;
+/** "تستغرق 5 أيام", "استمرت ثلاثة أيام": how long a visit lasts. */
+const DURATION = new Set(['تستغرق', 'يستغرق', 'استغرقت', 'استمرت', 'استمر', 'تستمر', 'يستمر', 'دامت', 'دام']);
+/** "اختتم ... زيارة": a visit that ended on the day told. */
+const END_VISIT = new Set(['اختتم', 'اختتمت', 'يختتم', 'تختتم', 'واختتم', 'واختتمت']);
 /** "سلمها وزير الخارجية خلال لقائه": handed it (a letter) over. */
 const HANDED = new Set(['سلمها', 'سلمه', 'وسلمها', 'وسلمه', 'نقلها', 'نقله', 'ونقلها', 'ونقله']);
 const LETTERS = new Set(['رساله', 'رسالتين', 'رسالتان', 'رسائل']);
@@ -964,6 +968,15 @@ function sentenceCandidates(
     const n = startingIn(index.starting, S, m.last);
     if (n !== undefined && tagOf(n, 'trigger')) forumStarts.add(n.last);
   }
+  // "في زيارة رسمية تستغرق 5 أيام", "زيارة ... استمرت 3 أيام": how many days a visit lasts, said after its word and
+  // before the next contact's.
+  const visitDays = (V: Trig, to: number): number | null => {
+    for (let x = V.m.last; x < to && x <= V.m.last + 14; x++) {
+      if (!DURATION.has(tokens[x].text) || x + 1 >= S.last) continue;
+      return readDays(a.ctx, itemAtNorm(a, tokens[x + 1].s));
+    }
+    return null;
+  };
   const handedBefore = (T: Trig) => {
     if (T.pos !== 'noun' || !DURING.has(textAt(tokens, T.m.first - 1))) return false;
     for (let x = T.m.first - 2; x >= S.first && x >= T.m.first - 12; x--) if (HANDED.has(textAt(tokens, x))) return true;
@@ -1238,6 +1251,19 @@ function sentenceCandidates(
     // A contact noun with no date and no tense around it is "occurred" only by default.
     if (T.pos === 'noun' && !date && T.tense === null && !softStatus && status === 'occurred' && nounTense(T.m) === null) softStatus = true;
 
+    // "وصل ... صباح اليوم في زيارة تستغرق 5 أيام، يلتقي خلالها ...", "اختتم ... قبل يومين زيارة ... استمرت 5 أيام": a
+    // visit of so many days spans them from the day told (up to it, for one that ended then), and a contact during
+    // it is some day of them, not the day told. (After the status, which the day told decides.)
+    const duringVisit = k > 0 && primaries[k - 1].type === 'visit' && (DURING_IT.has(textAt(tokens, T.m.last)) || DURING_IT.has(textAt(tokens, T.m.first - 1)));
+    if (date?.start && date.end && (T.type === 'visit' || duringVisit)) {
+      const V = T.type === 'visit' ? T : primaries[k - 1];
+      const days = visitDays(V, T === V ? S.last : T.m.first);
+      if (days !== null && days > 1) {
+        const ended = [1, 2, 3, 4, 5, 6].some((j) => END_VISIT.has(textAt(tokens, V.m.first - j)));
+        const [s0, e0] = ended ? [addDays(date.start, -(days - 1)), date.end] : [date.start, addDays(date.end, days - 1)];
+        date = { ...date, value: `${s0}/${e0}`, start: s0, end: e0, grain: 'range', mod: null, rule: `visit-span:${date.rule}`, derivation: `${date.derivation}; ${T === V ? 'a visit' : 'during a visit'} of ${days} days ${ended ? 'that ended then' : 'from then'} → ${s0}–${e0}` };
+      }
+    }
     const hosted = w0.includes('استقبل') || w0.includes('يستقبل');
     firmOccurred ||= status === 'occurred' && !softStatus;
     // "استقبل الرئيس التركي وزير الخارجية البحريني ...، في أول زيارة لمسؤول بحريني رفيع إلى أنقرة": the official

@@ -118,6 +118,33 @@ describe('a contact dated from another one', () => {
   });
 });
 
+describe('a visit of so many days', () => {
+  it('spans them from the day of arrival, and a meeting during it is some day of them, not the arrival day', () => {
+    const cs = contacts('وصل وزير الخارجية الإماراتي الشيخ عبدالله بن زايد إلى الرياض صباح اليوم في زيارة رسمية تستغرق 5 أيام، يلتقي خلالها خادم الحرمين الشريفين.', '2015-11-22');
+    expect(cs.map((c) => [c.type, c.status, c.date.start, c.date.end, c.date.grain])).toEqual([
+      ['visit', 'occurred', '2015-11-22', '2015-11-26', 'range'],
+      ['meeting', 'planned', '2015-11-22', '2015-11-26', 'range'],
+    ]);
+    expect(cs[0].date).toMatchObject({ rule: 'visit-span:relative-day/today' });
+    expect(cs[0].date.derivation).toContain('a visit of 5 days from then');
+  });
+
+  it('ends on the day told when it was concluded then', () => {
+    const cs = contacts('اختتم ولي العهد السعودي قبل يومين زيارة إلى العراق استمرت خمسة أيام، أجرى خلالها مباحثات مع الرئيس العراقي.', '2022-04-06');
+    expect(cs.map((c) => [c.type, c.date.start, c.date.end])).toEqual([
+      ['visit', '2022-03-31', '2022-04-04'],
+      ['meeting', '2022-03-31', '2022-04-04'],
+    ]);
+  });
+
+  it('a visit of one day, or of an unsaid length, keeps its day', () => {
+    const [v] = contacts('وصل وزير الخارجية الأمريكي إلى الدوحة أمس في زيارة تستغرق يوما واحدا.', '2015-08-03');
+    expect([v.date.start, v.date.end]).toEqual(['2015-08-02', '2015-08-02']);
+    const [w] = contacts('وصل وزير الخارجية الأمريكي إلى الدوحة أمس في زيارة تستغرق أياما.', '2015-08-03');
+    expect([w.date.start, w.date.end]).toEqual(['2015-08-02', '2015-08-02']);
+  });
+});
+
 describe('letters handed over at a meeting', () => {
   it('the day the letter was received is the meeting\'s, and its sender was not there', () => {
     const [c] = contacts('وتلقى الرئيس المصري مساء الخميس رسالة خطية من الرئيس الروسي تتعلق بالعلاقات الثنائية، سلمها وزير الخارجية الروسي سيرغي لافروف خلال لقائه وزير الخارجية المصري في القاهرة.', '2017-04-08');

@@ -183,3 +183,18 @@ export function shiftByDistance(start: string, end: string, d: EventDistance): {
   const b = shift(end, d.unit, sign * (sign < 0 ? d.min : d.max));
   return { start: a, end: b, approx: d.unit !== 'day' || d.about };
 }
+
+/**
+ * A count and a unit at item i ("5 أيام", "ثلاثة أيام", "يومين", "أسبوعا"), as a number of days: the length of a visit
+ * ("في زيارة تستغرق 5 أيام"). Null for an unspecified count ("أيام") or a unit longer than a week.
+ */
+export function readDays(ctx: ParseCtx, i: number): number | null {
+  const items = ctx.items;
+  let k = i;
+  const count = readCount(ctx, k);
+  if (count) k++;
+  const u = tagOf(items[k], 'unit');
+  if (!u || u.definite || (u.unit !== 'day' && u.unit !== 'week')) return null;
+  const n = count ? (count.min === count.max ? count.min : null) : u.count === 1 ? 1 : u.count === 2 ? 2 : null;
+  return n === null ? null : u.unit === 'week' ? 7 * n : n;
+}
