@@ -570,6 +570,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
   // (Before joining: a contact dated from another is kept apart from the contacts its date excludes.)
   anchorToEarlier(candidates, sentences, tokens, a, article);
   const joined = joinCandidates(candidates, lex, article);
+  datePartiesSummit(joined, ems, lex, article, a);
   /**
    * The return home that ends a tour of a visitor from `home`: a return word, then إلى (or ل) and a name or capital
    * of that country within a few words ("يعود وزير الخارجية الإيراني إلى طهران"), and a date right after it, on or
@@ -1740,6 +1741,32 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
   void lex;
   void article;
   return events;
+}
+
+/**
+ * "شاركت في البيان الختامي لقمة الرئيس الأميركي ودول مجلس التعاون" in an article that names "قمة الرياض": a summit the
+ * text does not date, of parties all among those of a named summit the same article recalls, is that summit.
+ */
+function datePartiesSummit(events: Candidate[], ems: readonly EMention[], lex: EventLexicon, article: Article, a: Analysis): void {
+  let named: Array<{ ev: NamedEventData; several: boolean; m: EMention }> | null = null;
+  for (const e of events) {
+    if (e.type !== 'summit' || e.date || e.status !== 'occurred') continue;
+    if (named === null) {
+      named = [];
+      for (const m of ems) {
+        const t = tagOf(m, 'named');
+        const pick = t ? pickNamed(lex, t.ids, article.published) : null;
+        if (pick && pick.ev.type === 'summit') named.push({ ...pick, m });
+      }
+    }
+    const mine = countriesOf(e);
+    const hit = mine.size >= 2 ? named.find((n) => [...mine].every((c) => n.ev.countries?.includes(c))) : undefined;
+    if (!hit) continue;
+    const phrase = originalOf(article, a, hit.m.first, hit.m.last);
+    const d = namedEventDate(hit.ev, phrase, article.published, hit.several);
+    e.date = { ...d, rule: 'named-event/same-parties', derivation: `a summit of ${[...mine].join(', ')}, the parties of ${phrase} named in the article: ${d.derivation}` };
+    if (!e.place && hit.ev.place) e.place = { text: phrase, name_en: hit.ev.place, country: lex.placeCountry.get(hit.ev.place.toLowerCase()) ?? null };
+  }
 }
 
 /**

@@ -106,6 +106,20 @@ describe('the meetings a contact was on the sidelines of', () => {
   });
 });
 
+describe('a summit the text does not date', () => {
+  const text = 'الدوحة - قنا\n\nالتقى أمير قطر الرئيس الأمريكي على هامش قمة الرياض.\nوأضاف المسؤول أن قطر شاركت في البيان الختامي لقمة الرئيس الأميركي ودول مجلس التعاون الخليجي.';
+  it('is the named summit of its parties that the same article recalls', () => {
+    const summit = contacts(text, '2017-05-31').find((c) => c.type === 'summit')!;
+    expect(summit.date).toMatchObject({ start: '2017-05-21', end: '2017-05-21', rule: 'named-event/same-parties' });
+    expect(summit.place?.name_en).toBe('Riyadh');
+  });
+
+  it('and stays undated when the article names no such summit', () => {
+    const summit = contacts(text.replace('على هامش قمة الرياض', 'في الدوحة'), '2017-05-31').find((c) => c.type === 'summit')!;
+    expect(summit.date).toMatchObject({ text: null, start: null, end: '2017-05-31' });
+  });
+});
+
 describe('titles', () => {
   it('"المستشار الألماني" is Germany\'s head of government, not an adviser', () => {
     const [c] = contacts('برلين - د ب أ\n\nاستقبلت المستشارة الألمانية أمس في برلين أمير قطر.', '2018-09-08');
