@@ -8,7 +8,7 @@ import { PhraseLexicon, type LexiconSnapshot } from '../normalize/lexicon.js';
 import { compileTemporalLexicon, uniformTag, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData, type TTag } from '../temporal/lexicon.js';
 
 export interface DataSource {
-  /** The file's base name without extension: calendar, relative, tense, triggers, countries, actors, events. */
+  /** The file's base name without extension: calendar, relative, tense, triggers, clauses, countries, actors, events. */
   name: string;
   /** Where it came from, for error messages (data/actors.yaml, /home/me/extra/actors.yaml). */
   path: string;
@@ -20,7 +20,7 @@ export interface Data {
   events: EventLexicon;
 }
 
-export const DATA_FILES = ['calendar', 'relative', 'tense', 'triggers', 'offices', 'topics', 'events', 'countries', 'actors', 'names'] as const;
+export const DATA_FILES = ['calendar', 'relative', 'tense', 'triggers', 'clauses', 'offices', 'topics', 'events', 'countries', 'actors', 'names'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
 /**

@@ -1,4 +1,5 @@
 /** Shapes of triggers.yaml, offices.yaml, topics.yaml, events.yaml, countries.yaml and actors.yaml. */
+import { CLAUSE_CLASSES } from '../events/clauses.js';
 import { opt, str, strList, type Schema } from './schema.js';
 
 export const CONTACT_TYPES = ['call', 'meeting', 'visit', 'summit', 'talks'] as const;
@@ -38,6 +39,7 @@ export const triggersSchema: Schema = {
           imperfect: opt(strList()),
           weak: opt({ kind: 'boolean' }),
           needs_light_verb: opt({ kind: 'boolean' }),
+          needs_party: opt({ kind: 'boolean' }),
         },
       },
     },
@@ -161,6 +163,14 @@ export const actorsSchema: Schema = {
         },
       },
     },
+  },
+};
+
+export const clausesSchema: Schema = {
+  kind: 'object',
+  fields: {
+    ...Object.fromEntries(CLAUSE_CLASSES.map((k) => [k, strList(1)])),
+    anchor_nouns: { kind: 'map', keys: /^(call|meeting|visit|summit|talks)$/, keyHint: `a contact type (${CONTACT_TYPES.join(', ')})`, values: strList(1) },
   },
 };
 

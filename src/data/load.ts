@@ -3,7 +3,7 @@
  * --data DIR) and hands their text here, so tests and workers can do the same without touching disk.
  */
 import { TarikhError } from '../errors.js';
-import { actorsSchema, countriesSchema, eventsSchema, namesSchema, officesSchema, topicsSchema, triggersSchema } from './event-schemas.js';
+import { actorsSchema, clausesSchema, countriesSchema, eventsSchema, namesSchema, officesSchema, topicsSchema, triggersSchema } from './event-schemas.js';
 import { parseDataFile, type Schema } from './schema.js';
 import { calendarSchema, relativeSchema, tenseSchema } from './temporal-schemas.js';
 import { compileParsed, DATA_FILES, type Data, type DataFileName, type DataSource } from './compile.js';
@@ -15,6 +15,7 @@ const SCHEMAS: Record<DataFileName, Schema> = {
   relative: relativeSchema,
   tense: tenseSchema,
   triggers: triggersSchema,
+  clauses: clausesSchema,
   offices: officesSchema,
   topics: topicsSchema,
   events: eventsSchema,

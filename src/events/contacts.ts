@@ -13,6 +13,7 @@ import { fmtDay, addDays, isoDayNumber } from '../temporal/calendar.js';
 import { readDays, readEventDistance, shiftByDistance } from '../temporal/families/offset.js';
 import { holderAt, officesOf, resolveShort } from './actors.js';
 import { codesFor } from './codes.js';
+import type { ClauseWords } from './clauses.js';
 import type { ETag, EventLexicon, NamedEventData } from './lexicon.js';
 import { countryOf, findParticipants, type CDesc, type PDesc, type SentenceView } from './participants.js';
 import { scanMentions, splitSentences, tagOf, type EMention, type Sentence } from './scan.js';
@@ -76,62 +77,11 @@ interface Candidate {
 }
 
 const TYPE_STRENGTH: Record<EventType, number> = { talks: 0, statement: 0, meeting: 2, visit: 2, summit: 2, call: 3 };
-const DESTINATION_WORDS = new Set(['الي', 'إلى', 'نحو']);
-/** Words after which a new clause, and so a subject, may start. */
-const CLAUSE_OPENERS = new Set(['ان', 'إن', 'أن', 'و', 'ف', 'ثم', 'كما', 'حيث', 'بينما', 'فيما', 'لكن', 'قال', 'قالت', 'اكد', 'اكدت']);
-/** Words that end what a reporting verb ("قال", "أعلنت") takes as its subject and time: what follows is reported. */
-const REPORT_END = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', '«', '"', '“', ':', 'عزمه', 'عزمها', 'نيته', 'نيتها', 'اعتزامه']);
-/** Words that start a new clause inside a sentence, so a second contact's subject starts there. */
-const CLAUSE_BREAKS = new Set(['كما', 'فيما', 'بينما', 'حيث', 'ثم', 'وكما', 'وفيما', 'وبينما', 'وحيث', 'ان']);
-/**
- * Words before a contact noun that point back to the contact just reported and put another in it ("وسيلتقي خلال
- * الزيارة ...", "وعقد فور وصوله جلسة مباحثات"): that contact takes its date when the text gives none.
- */
-const DURING = new Set(['خلال', 'اثناء', 'فور', 'لدي', 'عقب']);
-/** "خلالها", "أثناءها" right after a verb: during the contact just told. */
-const DURING_IT = new Set(['خلالها', 'خلاله', 'اثناءها', 'اثناءه']);
-/** "أول", "الأولى": "the first ... since" measures a gap, not a date. */
-const FIRST_WORDS = new Set(['اول', 'الاولي', 'لاول', 'الاول']);
-/** Relative pronouns: the clause they open is about the noun just before them. */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
-// Small word lists the rules test at every contact word (constants, not an array literal made per test).
-const THAT = new Set(['ان', 'أن']);
-const BEFORE_AFTER = new Set(['قبل', 'بعد']);
-const LIGHT_AFTER = new Set(['من', 'مع', 'ب', 'هاتفي', 'هاتفيا']);
-const EACH_OF = new Set(['كلا', 'كل', 'بكل']);
-const CITY_WORDS = new Set(['مدينه', 'العاصمه']);
-const NOW_WORDS = new Set(['حاليا', 'الان']);
-/** كان before a subject and قد + verb. */
-const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت']);
-/** The hosting verbs (استضاف، يستضيف، تستضيف، ستستضيف ...). */
-const HOSTING = /ستضيف|استضاف/;
-/** "تستغرق 5 أيام", "استمرت ثلاثة أيام": how long a visit lasts. */
-const DURATION = new Set(['تستغرق', 'يستغرق', 'استغرقت', 'استمرت', 'استمر', 'تستمر', 'يستمر', 'دامت', 'دام']);
-/** "اختتم ... زيارة": a visit that ended on the day told. */
-const END_VISIT = new Set(['اختتم', 'اختتمت', 'يختتم', 'تختتم', 'واختتم', 'واختتمت']);
-/** "سلمها وزير الخارجية خلال لقائه": handed it (a letter) over. */
-const HANDED = new Set(['سلمها', 'سلمه', 'وسلمها', 'وسلمه', 'نقلها', 'نقله', 'ونقلها', 'ونقله']);
-const LETTERS = new Set(['رساله', 'رسالتين', 'رسالتان', 'رسائل']);
-/** "لكن", "لكنه": but (he, she). */
-const BUT = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'ولكنه', 'ولكنها']);
-const BUT_HE = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها']);
-/** "قال ... إنه": that he (she). */
-const THAT_HE = new Set(['انه', 'انها', 'بانه', 'بانها']);
-/** Words that name a delegation's head ("يرأسهما", "برئاسة"). */
-const HEADED_BY = new Set(['يراسه', 'يراسها', 'يراسهما', 'يتراسه', 'يتراسها', 'يتراسهما', 'برئاسه', 'يقوده', 'يقودها']);
-/** "كما التقى": also. */
-const ALSO = new Set(['كما', 'وكما']);
-/** Words that open what a contact was about. */
-const TOPIC_OPENERS = new Set(['حول', 'بشان', 'ازاء', 'تجاه']);
-/** "بحث معه": مع with a pronoun, after which the talks' place may still come. */
-const WITH_PRONOUNS = new Set(['معه', 'معها', 'معهم', 'معهما']);
 /** How far after a contact word its first party may come, and how far apart chained parties may be (words). */
 const PARTY_REACH = 8;
 const PARTY_GAP = 4;
 /** A date this far (in words) from its contact word belongs to something else in a long sentence. */
 const DATE_REACH = 15;
-/** Words before a country that make it a place, a topic or a source, not a party. */
-const NOT_PARTY_BEFORE = new Set(['في', 'حول', 'بشان', 'عن', 'تجاه', 'ازاء', 'الاوضاع', 'الازمه', 'القضيه', 'ملف', 'وكاله', 'صحيفه', 'موقع', 'قناه', 'لدي', 'سفير', 'سفاره', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'مدينه', 'العاصمه', 'بلاده', 'وفقا', 'بحسب', 'حسب', 'عبر', 'من', 'ضد', 'علي', 'الي', 'باتجاه', 'مناطق', 'منطقه', 'مقر', 'بعد', 'قبل']);
 
 function originalOf(article: Article, a: Analysis, first: number, last: number): string {
   const t = a.tokens;
@@ -326,6 +276,7 @@ const TAGGED = new ByteScratch();
 
 export function extractContacts(article: Article, a: Analysis, lex: EventLexicon, opts: ExtractOptions, pre?: EventScan): Contact[] {
   const tokens = a.tokens;
+  const W = lex.clauses;
   const scanned = pre ?? scanArticle(article, a.nt, tokens, lex);
   const sentences = scanned.sentences;
 
@@ -568,7 +519,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     }
   });
   // (Before joining: a contact dated from another is kept apart from the contacts its date excludes.)
-  anchorToEarlier(candidates, sentences, tokens, a, article);
+  anchorToEarlier(candidates, sentences, tokens, a, article, lex.clauses);
   const joined = joinCandidates(candidates, lex, article);
   datePartiesSummit(joined, ems, lex, article, a);
   /**
@@ -584,7 +535,7 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
         let to: EMention | null = null;
         for (let j = i + 1; j < ms.length && ms[j].first - ms[i].last <= 6 && !to; j++) {
           const c = tagOf(ms[j], 'country');
-          const led = ms[j].clitic === 'ل' || (!ms[j].clitic && DESTINATION_WORDS.has(textAt(tokens, ms[j].first - 1)));
+          const led = ms[j].clitic === 'ل' || (!ms[j].clitic && W.destination_words.has(textAt(tokens, ms[j].first - 1)));
           if (c && home.has(c.code) && (c.form === 'name' || c.form === 'capital') && led) to = ms[j];
         }
         if (!to) continue;
@@ -623,12 +574,12 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
  * Whether the parties of a contact noun follow it, so that it is a new contact and not a reference back: a party word
  * or, after a possessive noun, a person within two words, before any other contact word.
  */
-function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[], starting: ArticleIndex['starting'], S: Sentence): boolean {
+function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[], starting: ArticleIndex['starting'], S: Sentence, W: ClauseWords): boolean {
   // A definite noun needs a party word ("الذي يضم", "بين"); a possessive one may take its object directly.
   const possessive = !textAt(tokens, m.first).startsWith('ال');
   // "خلال زيارته ... مع": after "during" only a party right after the noun makes it a new contact; "فور وصوله جلسة
   // مباحثات مع": a party word after another contact word is that one's.
-  const during = DURING.has(textAt(tokens, m.first - 1));
+  const during = W.during.has(textAt(tokens, m.first - 1));
   for (let j = m.last; j <= m.last + 2; j++) {
     const x = startingIn(starting, S, j);
     if (x === undefined) continue;
@@ -637,7 +588,7 @@ function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[],
       (tagOf(x, 'introducer') && (!during || x.first === m.last)) ||
       (possessive && (!during || x.first === m.last) && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'counterpart'))) ||
       // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
-      (type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || DESTINATION_WORDS.has(textAt(tokens, x.first - 1)))) ||
+      (type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || W.destination_words.has(textAt(tokens, x.first - 1)))) ||
       // "الزيارة المرتقبة لخادم الحرمين الشريفين": with its own visitor in ل, another visit
       (type === 'visit' && x.clitic.endsWith('ل') && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'fixed')))
     )
@@ -681,6 +632,7 @@ function sentenceCandidates(
 ): Candidate[] {
   const ms = v.ms;
   const tokens = v.tokens;
+  const W = lex.clauses;
   const source: Source = { article: article.id, sentence: article.text.slice(S.start, S.end), start: S.start, end: S.end };
   // What the sentence's mentions say as a whole, in one pass over their tags (the first tag of a kind counts, as
   // tagOf reads it): its topics, its first contact word, a continuation word at its start, its reporting verbs, a
@@ -705,7 +657,7 @@ function sentenceCandidates(
           if (sidelinesAt === undefined && tagOf(startingIn(index.starting, S, m.last), 'backref')) sidelinesAt = m;
           break;
         case 'backref':
-          if (duringAt === undefined && DURING.has(textAt(tokens, m.first - 1))) duringAt = m;
+          if (duringAt === undefined && W.during.has(textAt(tokens, m.first - 1))) duringAt = m;
           break;
         case 'topic':
           if (!topic) topics.add(x.topic);
@@ -742,10 +694,10 @@ function sentenceCandidates(
   let selfZones: Array<[number, number]> | null = null;
   for (const m of reports) {
     let e = m.last;
-    while (e < S.last && e - m.last < 14 && !REPORT_END.has(tokens[e].text)) e++;
-    if (e < S.last && REPORT_END.has(tokens[e].text)) {
+    while (e < S.last && e - m.last < 14 && !W.report_end.has(tokens[e].text)) e++;
+    if (e < S.last && W.report_end.has(tokens[e].text)) {
       zones.push([m.first, e]);
-      if (THAT_HE.has(tokens[e].text)) (selfZones ??= []).push([m.first, e]);
+      if (W.that_he.has(tokens[e].text)) (selfZones ??= []).push([m.first, e]);
     }
   }
   const inZone = (k: number) => zones.length !== 0 && zones.some(([a0, b0]) => k >= a0 && k < b0);
@@ -770,7 +722,7 @@ function sentenceCandidates(
       if (!t || inZone(index.itemToken[k])) return null;
       if (t.tense !== 'imperfect') return t.tense === 'past' ? 'past' : 'future';
       // "قبل أن تبدأ محادثات": the subjunctive takes its time from the main clause.
-      if (k >= 2 && THAT.has(items[k - 1].text) && BEFORE_AFTER.has(items[k - 2].text)) return null;
+      if (k >= 2 && W.that.has(items[k - 1].text) && W.before_after.has(items[k - 2].text)) return null;
       // A bare imperfect ("يتلقى اتصالا") is a headline's present as often as a plan; a future marker before it
       // ("من المقرر أن يجري") makes it a plan.
       for (let j = k - 1; j >= sa; j--) if (itemTag(items[j], 'tense')?.tense === 'future') return 'future';
@@ -817,7 +769,7 @@ function sentenceCandidates(
     // "تلقى اتصالا", "أجرى اتصالا", and after the noun: "اتصال أجراه".
     if (endsNear(m.first, 3, 'light') || tagOf(startingAt(m.last), 'light') || tagOf(startingAt(m.last + 1), 'light')) return true;
     const after = tokens[m.last];
-    return after !== undefined && after.kind === 'word' && (LIGHT_AFTER.has(after.text) || after.text.startsWith('ب'));
+    return after !== undefined && after.kind === 'word' && (W.light_after.has(after.text) || after.text.startsWith('ب'));
   };
   const negated = (m: EMention) => endsNear(m.first, 2, 'neg');
 
@@ -857,7 +809,7 @@ function sentenceCandidates(
     if (purpose && m.last - m.first === 1 && !namesPartyAt(startingAt(m.last))) continue;
     // "وتستضيف المدينة بانتظام مؤتمرات ومنتديات": a city hosting conferences hosts no one; a hosting verb is a contact
     // with a party in the two words after it ("استضاف أمير قطر ...", "تستضيف الدوحة اليوم اجتماعا" has its noun).
-    if (t0.pos === 'verb' && HOSTING.test(tokens[m.first].text) && !namesPartyAt(startingAt(m.last)) && !namesPartyAt(startingAt(m.last + 1))) continue;
+    if (t0.needsParty && !namesPartyAt(startingAt(m.last)) && !namesPartyAt(startingAt(m.last + 1))) continue;
     const t = byPhone ? { ...t0, type: 'call' as const, weak: false } : purpose ? { ...t0, pos: 'noun' as const, tense: null } : t0;
     if (t.needsLight && !lightNear(m)) continue;
     // "على هامش اجتماعات الجمعية العامة للأمم المتحدة": the meetings a contact was on the sidelines of are its
@@ -874,7 +826,7 @@ function sentenceCandidates(
     if (t.pos === 'noun' && negatedTypes !== null && negatedTypes.includes(t.type)) continue;
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
-    const backref = !!tagOf(m, 'backref') && !partiesFollow(m, t.type, tokens, index.starting, S);
+    const backref = !!tagOf(m, 'backref') && !partiesFollow(m, t.type, tokens, index.starting, S, W);
     const w = textAt(tokens, m.first);
     const plural = t.pos === 'noun' && w.endsWith('ات');
     trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, named: undefined, plural });
@@ -887,7 +839,7 @@ function sentenceCandidates(
   const firstOfKind = (x: DatedSpan) => {
     if (firstWordAt < 0) {
       firstWordAt = S.last;
-      for (let j = S.first; j < S.last; j++) if (FIRST_WORDS.has(tokens[j].text)) {
+      for (let j = S.first; j < S.last; j++) if (W.first_words.has(tokens[j].text)) {
         firstWordAt = j;
         break;
       }
@@ -902,7 +854,7 @@ function sentenceCandidates(
   // is that visit told again, not another.
   const visitVerbAt = trigs.find((v) => v.type === 'visit' && v.pos === 'verb')?.m.first ?? Infinity;
   const mannerOfVisit = (t: Trig) =>
-    t.type === 'visit' && t.pos === 'noun' && (textAt(tokens, t.m.first - 1) === 'في' || (FIRST_WORDS.has(textAt(tokens, t.m.first - 1)) && textAt(tokens, t.m.first - 2) === 'في')) && visitVerbAt < t.m.first;
+    t.type === 'visit' && t.pos === 'noun' && (textAt(tokens, t.m.first - 1) === 'في' || (W.first_words.has(textAt(tokens, t.m.first - 1)) && textAt(tokens, t.m.first - 2) === 'في')) && visitVerbAt < t.m.first;
   // "وتناولت المباحثات ...": a talks verb whose only party is a contact just reported goes on about it.
   const talksAbout = !strong.length && trigs.some((t) => t.backref) && !people.some((p) => p.kind !== 'anaphor');
   const primaries = (strong.length ? strong : talksAbout ? [] : trigs.filter((t) => !t.backref).slice(0, 1)).filter((t) => !mannerOfVisit(t));
@@ -922,7 +874,7 @@ function sentenceCandidates(
       if (rep && speaker) {
         // What was said was said by publication: a later date is what it speaks of.
         const d = nearestDate(sentenceDates.filter((x) => !x.mention.start || x.mention.start <= article.published), rep.first);
-        const cs = [speaker.country, ...countries.filter((c) => !NOT_PARTY_BEFORE.has(c.before) || c.form === 'capital').map((c) => c.code)].filter((x): x is string => !!x);
+        const cs = [speaker.country, ...countries.filter((c) => !W.not_party_before.has(c.before) || c.form === 'capital').map((c) => c.code)].filter((x): x is string => !!x);
         const c = blank(source, topics, si);
         c.date = d ? eventDateOf(d.mention) : null;
         c.people = [speaker];
@@ -939,14 +891,14 @@ function sentenceCandidates(
   const clauseStartOf = (k: number): number => {
     if (k === 0) {
       const T = primaries[0];
-      if (negatedEnd >= 0 && negatedEnd <= T.m.first) for (let x = T.m.first - 1; x >= negatedEnd; x--) if (BUT.has(tokens[x].text)) return x;
+      if (negatedEnd >= 0 && negatedEnd <= T.m.first) for (let x = T.m.first - 1; x >= negatedEnd; x--) if (W.but.has(tokens[x].text)) return x;
       return S.first;
     }
     const T = primaries[k];
     for (let x = T.m.first - 1; x >= primaries[k - 1].m.last; x--) {
       const t = tokens[x];
       // "التي استبقت وصول كيري": a relative pronoun a few words before the trigger opens its clause.
-      if (t.kind === 'word' && (CLAUSE_BREAKS.has(t.text) || (RELATIVES.has(t.text) && T.m.first - x <= 3))) return x;
+      if (t.kind === 'word' && (W.clause_breaks.has(t.text) || (W.relatives.has(t.text) && T.m.first - x <= 3))) return x;
     }
     return T.m.first;
   };
@@ -957,7 +909,7 @@ function sentenceCandidates(
   const relativeSpans: Array<[number, number]> = [];
   for (let k = 0; k < primaries.length; k++) {
     const a0 = clauseStartOf(k);
-    if (RELATIVES.has(textAt(tokens, a0))) relativeSpans.push([a0, k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last]);
+    if (W.relatives.has(textAt(tokens, a0))) relativeSpans.push([a0, k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last]);
   }
   const inRelativeClause = (x: DatedSpan) => relativeSpans.some(([a0, b0]) => x.first >= a0 && x.first < b0);
   let firmOccurred = false;
@@ -973,17 +925,17 @@ function sentenceCandidates(
   // before the next contact's.
   const visitDays = (V: Trig, to: number): number | null => {
     for (let x = V.m.last; x < to && x <= V.m.last + 14; x++) {
-      if (!DURATION.has(tokens[x].text) || x + 1 >= S.last) continue;
+      if (!W.durations.has(tokens[x].text) || x + 1 >= S.last) continue;
       return readDays(a.ctx, itemAtNorm(a, tokens[x + 1].s));
     }
     return null;
   };
   const handedBefore = (T: Trig) => {
-    if (T.pos !== 'noun' || !DURING.has(textAt(tokens, T.m.first - 1))) return false;
-    for (let x = T.m.first - 2; x >= S.first && x >= T.m.first - 12; x--) if (HANDED.has(textAt(tokens, x))) return true;
+    if (T.pos !== 'noun' || !W.during.has(textAt(tokens, T.m.first - 1))) return false;
+    for (let x = T.m.first - 2; x >= S.first && x >= T.m.first - 12; x--) if (W.handed.has(textAt(tokens, x))) return true;
     return false;
   };
-  const sentLetter = (k: number) => textAt(tokens, k - 1) === 'من' && (LETTERS.has(textAt(tokens, k - 2)) || (textAt(tokens, k - 2) === 'خطيه' && LETTERS.has(textAt(tokens, k - 3))));
+  const sentLetter = (k: number) => textAt(tokens, k - 1) === 'من' && (W.letters.has(textAt(tokens, k - 2)) || (textAt(tokens, k - 2) === 'خطيه' && W.letters.has(textAt(tokens, k - 3))));
   primaries.forEach((T, k) => {
     const regionStart = clauseStartOf(k);
     const regionEnd = k + 1 < primaries.length ? clauseStartOf(k + 1) : S.last;
@@ -1000,7 +952,7 @@ function sentenceCandidates(
     for (let x = T.m.last; x < discussedFrom; x++) {
       if (tokens[x].kind === 'punct') forumName = false;
       else if (forumStarts !== null && forumStarts.has(x)) forumName = true;
-      else if (!forumName && TOPIC_OPENERS.has(tokens[x].text)) discussedFrom = x + 1;
+      else if (!forumName && W.topic_openers.has(tokens[x].text)) discussedFrom = x + 1;
     }
     // ("وبحث معه في الدوحة": a place right after the word of discussion, or after its مع, is still where.)
     let afterParties: number | undefined;
@@ -1012,9 +964,17 @@ function sentenceCandidates(
     // "رسالة خطية من الرئيس الروسي، سلمها وزير الخارجية خلال لقائه ...": who sent a letter was not at the meeting it
     // was handed over at.
     const handed = handedBefore(T);
-    if (handed) ps = ps.filter((p) => !sentLetter(p.first));
+    if (handed) {
+      // "رسائل من الرئيس الروسي ورئيس الوزراء الروسي": a sender joined by و to a sender sent one too.
+      let sender: PDesc | null = null;
+      ps = ps.filter((p) => {
+        const sent = sentLetter(p.first) || (sender !== null && sender.last === p.first && textAt(tokens, p.first).startsWith('و'));
+        sender = sent ? p : null;
+        return !sent;
+      });
+    }
     // "... لكنه التقى الرئيس الفرنسي": the pronoun of لكنه is the subject of the clause before.
-    if (T.pos === 'verb' && BUT_HE.has(textAt(tokens, regionStart)) && !ps.some((p) => p.first < T.m.first)) {
+    if (T.pos === 'verb' && W.but_he.has(textAt(tokens, regionStart)) && !ps.some((p) => p.first < T.m.first)) {
       const subj = people.find((p) => p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.first < regionStart);
       if (subj) ps = [subj, ...ps];
     }
@@ -1038,7 +998,7 @@ function sentenceCandidates(
       let reach = T.pos === 'verb' ? Infinity : T.m.last + PARTY_REACH;
       // "محادثات بين وفدين ... من مصر والأردن، يرأسهما وزير الخارجية المصري ووزير الخارجية الأردني": the heads of
       // the delegations are the contact's people, however long the delegations' description.
-      if (T.pos === 'noun') for (let x = T.m.last; x <= T.m.last + 2 * PARTY_REACH && x < regionEnd; x++) if (HEADED_BY.has(tokens[x].text)) reach = Math.max(reach, x + PARTY_GAP);
+      if (T.pos === 'noun') for (let x = T.m.last; x <= T.m.last + 2 * PARTY_REACH && x < regionEnd; x++) if (W.headed_by.has(tokens[x].text)) reach = Math.max(reach, x + PARTY_GAP);
       ps = ps.filter((p) => {
         if (p.first < T.m.first) return true;
         if (p.first > reach) return false;
@@ -1065,7 +1025,7 @@ function sentenceCandidates(
     // (Not "بين البلدين" in what was discussed: "محادثات مع نظيره حول تعزيز التعاون بين البلدين".)
     const anaphorHere = people.some((p) => p.kind === 'anaphor' && p.first >= regionStart && p.first < regionEnd && (p.first < T.m.first || (p.first - T.m.last <= (T.pos === 'verb' ? 1 : PARTY_REACH) && p.first < discussedFrom)));
     let anaphoric = false;
-    if (k > 0 && T.pos === 'verb' && DURING_IT.has(textAt(tokens, T.m.last)) && prevCand?.people.length) {
+    if (k > 0 && T.pos === 'verb' && W.during_it.has(textAt(tokens, T.m.last)) && prevCand?.people.length) {
       // "زار بغداد في كانون الثاني، والتقى خلالها الرئيس العراقي": "during it" is the visit, its visitor the subject.
       if (!ps.includes(prevCand.people[0])) ps = [prevCand.people[0], ...ps];
     } else if (dual && !ps.length && k > 0 && prevCand && (prevCand.people.length >= 2 || prevCand.anaphoric)) {
@@ -1077,7 +1037,7 @@ function sentenceCandidates(
       // A relative clause ("جون كيري الذي يزور الدوحة") or a possessive noun ("اجتماعهم المشترك مع") is about the
       // person just before it; any other clause shares the sentence's subject.
       const possessiveNoun = T.pos === 'noun' && !!tagOf(T.m, 'backref') && !w0.startsWith('ال');
-      const relative = RELATIVES.has(textAt(tokens, regionStart)) || possessiveNoun;
+      const relative = W.relatives.has(textAt(tokens, regionStart)) || possessiveNoun;
       const subj = relative
         ? [...people].reverse().find((p) => p.kind !== 'anaphor' && p.last <= regionStart)
         : people.find((p) => p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.first < regionStart);
@@ -1100,12 +1060,12 @@ function sentenceCandidates(
         if (tagOf(m, 'trigger') && !forumStarts?.has(m.first)) return false;
         if (tagOf(m, 'sidelines')) forum = true;
       }
-      for (let k = T.m.last; forum && k < x.first; k++) if (RELATIVES.has(textAt(tokens, k))) return false;
+      for (let k = T.m.last; forum && k < x.first; k++) if (W.relatives.has(textAt(tokens, k))) return false;
       return forum;
     };
     // "بحث الوزير ونظيره، أول أمس، ... خلال اتصال هاتفي": the talks were the call, and their date near the talks
     // word is the call's however long what they discussed.
-    const talks = DURING.has(textAt(tokens, T.m.first - 1)) ? trigs.find((t) => t.weak && t.m.first >= regionStart && t.m.last <= T.m.first) : undefined;
+    const talks = W.during.has(textAt(tokens, T.m.first - 1)) ? trigs.find((t) => t.weak && t.m.first >= regionStart && t.m.last <= T.m.first) : undefined;
     const nearTalks = (x: DatedSpan) => talks !== undefined && x.first < T.m.first && Math.min(Math.abs(x.first - talks.m.first), Math.abs(x.last - talks.m.last)) <= DATE_REACH;
     // "وتلقى الرئيس مساء الخميس رسالة خطية من ...، سلمها وزير الخارجية خلال لقائه ...": the letter was received at
     // that meeting, so the day it was received is the meeting's.
@@ -1116,7 +1076,7 @@ function sentenceCandidates(
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
     // Beyond its own clause a contact takes a date only near it, and only within the sentence's main line: a date in
     // a relative clause ("التي وصلها أمس") is that clause's.
-    const isRelative = RELATIVES.has(textAt(tokens, regionStart));
+    const isRelative = W.relatives.has(textAt(tokens, regionStart));
     const nearOk = near && (near.first >= regionStart || k === 0) && !relativeDates.has(near) ? near : null;
     // "لودريان، الذي يقوم بزيارة عمل للمملكة": a present contact in a relative clause of a reported one is under way
     // then, on its date.
@@ -1139,7 +1099,7 @@ function sentenceCandidates(
     // Where the last party mention ends, for "X و Y" chains.
     const partyEnds = new Set<number>();
     for (const p of ps) partyEnds.add(p.last);
-    const discussed = (c: CDesc) => c.first - 1 > discussedFrom && !WITH_PRONOUNS.has(textAt(tokens, c.first - 2));
+    const discussed = (c: CDesc) => c.first - 1 > discussedFrom && !W.with_pronouns.has(textAt(tokens, c.first - 2));
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
     const destinations: Place[] = [];
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
@@ -1150,8 +1110,8 @@ function sentenceCandidates(
       // A subject before the trigger at the start of its clause ("واشنطن تؤكد", "قطر والولايات المتحدة تبحثان"),
       // not a noun of another clause ("الدور الذي تلعبه إيران عندما يلتقي").
       // (Also after كان: "وكانت الكويت قد استضافت ..." names its subject between كان and the verb.)
-      const clauseStart = c.first === S.first || CLAUSE_OPENERS.has(c.before) || KANA.has(c.before) || tokens[c.first - 1]?.kind === 'punct';
-      const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && clauseStart && !NOT_PARTY_BEFORE.has(c.before);
+      const clauseStart = c.first === S.first || W.clause_openers.has(c.before) || W.kana.has(c.before) || tokens[c.first - 1]?.kind === 'punct';
+      const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && clauseStart && !W.not_party_before.has(c.before);
       // "... ترمب ودول مجلس التعاون": a party joined by و to the parties just after the trigger.
       const chained = c.first > T.m.last && ((c.clitic === 'و' && partyEnds.has(c.first)) || (c.before === 'و' && partyEnds.has(c.first - 1))) && c.form !== 'city' && c.form !== 'capital';
       // A visit's destination: after إلى/لـ, or the first place named after the verb once its subject is past
@@ -1160,14 +1120,14 @@ function sentenceCandidates(
       // "يحل الرئيس الفرنسي بالمغرب في زيارة دولة": a place in بـ just before "في زيارة" is where the visit goes.
       const placeBefore = T.type === 'visit' && T.pos === 'noun' && c.last <= T.m.first && T.m.first - c.last <= 1 && c.clitic.endsWith('ب') && c.form !== 'nisba';
       // "سيزور اعتبارا من اليوم كلا من الكويت وقطر": the countries a visit lists are where it goes, not its parties.
-      const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && EACH_OF.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba';
+      const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && W.each_of.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba';
       const destination =
         placeBefore ||
         listed ||
         T.type === 'visit' &&
         c.first >= T.m.last &&
         !insidePerson &&
-        (DESTINATION_WORDS.has(c.before) || (CITY_WORDS.has(c.before) && DESTINATION_WORDS.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !NOT_PARTY_BEFORE.has(c.before)));
+        (W.destination_words.has(c.before) || (W.city_words.has(c.before) && W.destination_words.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !W.not_party_before.has(c.before)));
       // "سيزور كلا من الكويت وقطر والعراق": further destinations chained by و to the first.
       const moreDestination = T.type === 'visit' && destinations.length > 0 && (c.clitic.startsWith('و') || c.before === 'و') && partyEnds.has(c.clitic ? c.first : c.first - 1) && c.form !== 'nisba';
       if ((destination && !place) || moreDestination) {
@@ -1185,7 +1145,7 @@ function sentenceCandidates(
       const led = endingAt(c.first);
       const introducer = led !== undefined && tagOf(led, 'introducer') && (led.first - T.m.last <= 3 || partyEnds.has(led.first) || partyEnds.has(led.first - 1)) ? led : undefined;
       const withParty = (c.before === 'مع' || introducer !== undefined) && c.first > T.m.last && c.first - T.m.last <= (introducer ? 12 : 8) && c.form !== 'city';
-      if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !NOT_PARTY_BEFORE.has(c.before))) {
+      if ((adjacent && c.form === 'nisba') || withParty || ((adjacent || subject || chained) && c.form !== 'city' && !W.not_party_before.has(c.before))) {
         partyCountries.push(c.code);
         partyEnds.add(c.last);
         continue;
@@ -1198,7 +1158,7 @@ function sentenceCandidates(
 
     // ... and a visit there ("وصول ...") goes to that place.
     if (where >= 0 && T.type === 'visit' && destinations.length === 0) {
-      const there = countries.filter((c) => c.last <= where && c.form !== 'nisba' && (DESTINATION_WORDS.has(c.before) || c.before === 'في' || c.clitic.endsWith('ل'))).at(-1);
+      const there = countries.filter((c) => c.last <= where && c.form !== 'nisba' && (W.destination_words.has(c.before) || c.before === 'في' || c.clitic.endsWith('ل'))).at(-1);
       if (there) {
         const here = { text: there.text, name_en: there.place_en, country: there.code };
         place = here;
@@ -1236,7 +1196,7 @@ function sentenceCandidates(
     const purpose = T.pos === 'noun' && T.m.clitic.endsWith('ل') && !(T.type === 'summit' && wordBefore(T.m.first).startsWith('ال'));
     // "الذي يزور الدوحة حاليًا": the present of something under way.
     let ongoing = ongoingRel;
-    for (let x = T.m.last; x <= T.m.last + 3 && !ongoing; x++) ongoing = NOW_WORDS.has(textAt(tokens, x));
+    for (let x = T.m.last; x <= T.m.last + 3 && !ongoing; x++) ongoing = W.now_words.has(textAt(tokens, x));
     let softStatus = false;
     if (T.tense === 'future') status = 'planned';
     else if (T.tense === 'imperfect') {
@@ -1255,12 +1215,12 @@ function sentenceCandidates(
     // "وصل ... صباح اليوم في زيارة تستغرق 5 أيام، يلتقي خلالها ...", "اختتم ... قبل يومين زيارة ... استمرت 5 أيام": a
     // visit of so many days spans them from the day told (up to it, for one that ended then), and a contact during
     // it is some day of them, not the day told. (After the status, which the day told decides.)
-    const duringVisit = k > 0 && primaries[k - 1].type === 'visit' && (DURING_IT.has(textAt(tokens, T.m.last)) || DURING_IT.has(textAt(tokens, T.m.first - 1)));
+    const duringVisit = k > 0 && primaries[k - 1].type === 'visit' && (W.during_it.has(textAt(tokens, T.m.last)) || W.during_it.has(textAt(tokens, T.m.first - 1)));
     if (date?.start && date.end && (T.type === 'visit' || duringVisit)) {
       const V = T.type === 'visit' ? T : primaries[k - 1];
       const days = visitDays(V, T === V ? S.last : T.m.first);
       if (days !== null && days > 1) {
-        const ended = [1, 2, 3, 4, 5, 6].some((j) => END_VISIT.has(textAt(tokens, V.m.first - j)));
+        const ended = [1, 2, 3, 4, 5, 6].some((j) => W.visit_ends.has(textAt(tokens, V.m.first - j)));
         const [s0, e0] = ended ? [addDays(date.start, -(days - 1)), date.end] : [date.start, addDays(date.end, days - 1)];
         date = { ...date, value: `${s0}/${e0}`, start: s0, end: e0, grain: 'range', mod: null, rule: `visit-span:${date.rule}`, derivation: `${date.derivation}; ${T === V ? 'a visit' : 'during a visit'} of ${days} days ${ended ? 'that ended then' : 'from then'} → ${s0}–${e0}` };
       }
@@ -1308,9 +1268,9 @@ function sentenceCandidates(
     c.anaphoric = anaphoric;
     c.embedded = embedded;
     // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
-    c.sidelinesOfPrevious = T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && DURING_IT.has(textAt(tokens, T.m.last))));
+    c.sidelinesOfPrevious = T.type !== 'visit' && ((sidelinesBackref !== undefined && sidelinesBackref !== T.m && (sidelinesBackref.first < T.m.first || !tagOf(sidelinesBackref, 'sidelines'))) || (k > 0 && W.during_it.has(textAt(tokens, T.m.last))));
     c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !w0.startsWith('ال');
-    c.also = T.pos === 'verb' && !T.weak && (ALSO.has(textAt(tokens, T.m.first - 1)) || (T.m.clitic === 'و' && textAt(tokens, T.m.first - 1) === 'كما'));
+    c.also = T.pos === 'verb' && !T.weak && (W.also.has(textAt(tokens, T.m.first - 1)) || (T.m.clitic === 'و' && textAt(tokens, T.m.first - 1) === 'كما'));
     c.opensTour = T.type === 'visit' && endsNear(T.m.first, 6, 'touropen');
     out.push(c);
   });
@@ -1769,34 +1729,19 @@ function datePartiesSummit(events: Candidate[], ems: readonly EMention[], lex: E
   }
 }
 
-/**
- * "ويأتي الاتصال", "وتأتي الزيارة": the word of coming and the contact noun that name the contact a sentence is
- * measured from.
- */
-const COMES = new Set(['ياتي', 'تاتي', 'جاء', 'جاءت']);
-const ANCHOR_NOUNS = new Map<string, EventType>([
-  ['الاتصال', 'call'],
-  ['المكالمه', 'call'],
-  ['الزياره', 'visit'],
-  ['اللقاء', 'meeting'],
-  ['الاجتماع', 'meeting'],
-  ['المباحثات', 'meeting'],
-  ['المحادثات', 'meeting'],
-  ['القمه', 'summit'],
-]);
 
 /**
  * "ويأتي الاتصال بعد نحو شهر من زيارة قام بها ولي عهد أبوظبي إلى واشنطن، التقى خلالها ...": the contacts of such a
  * sentence, undated in it, are dated from the contact it says it comes after (the most recent dated one of that type
  * told before): about a month before it. A "الإعلان" (an announcement) is no contact to measure from.
  */
-function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], tokens: readonly Token[], a: Analysis, article: Article): void {
+function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], tokens: readonly Token[], a: Analysis, article: Article, W: ClauseWords): void {
   for (const e of events) {
     if (e.date || e.type === 'statement' || e.pure || e.continues) continue;
     const S = sentences[e.sentence];
     const w0 = textAt(tokens, S.first);
-    if (!COMES.has(w0) && !(w0.startsWith('و') && COMES.has(w0.slice(1)))) continue;
-    const type = ANCHOR_NOUNS.get(textAt(tokens, S.first + 1));
+    if (!W.comes.has(w0) && !(w0.startsWith('و') && W.comes.has(w0.slice(1)))) continue;
+    const type = W.anchor_nouns.get(textAt(tokens, S.first + 1));
     if (type === undefined || S.first + 2 >= S.last) continue;
     const i = itemAtNorm(a, tokens[S.first + 2].s);
     const d = readEventDistance(a.ctx, i);

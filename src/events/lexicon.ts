@@ -6,12 +6,13 @@
 import { isoDayNumber } from '../temporal/calendar.js';
 import { PhraseLexicon } from '../normalize/lexicon.js';
 import { normalizeWord } from '../normalize/arabic.js';
+import { compileClauseWords, type ClausesData, type ClauseWords } from './clauses.js';
 import type { ContactType, Office } from './types.js';
 
 export type CountryForm = 'name' | 'nisba' | 'capital' | 'seat' | 'city' | 'ambiguous';
 
 export type ETag =
-  | { t: 'trigger'; type: ContactType; pos: 'noun' | 'verb'; tense: 'past' | 'imperfect' | 'future' | null; weak: boolean; needsLight: boolean }
+  | { t: 'trigger'; type: ContactType; pos: 'noun' | 'verb'; tense: 'past' | 'imperfect' | 'future' | null; weak: boolean; needsLight: boolean; needsParty: boolean }
   | { t: 'light' }
   | { t: 'phone' }
   | { t: 'neg' }
@@ -51,7 +52,7 @@ export type ETag =
   | { t: 'departure' };
 
 export interface TriggersData {
-  triggers: Array<{ type: ContactType; nouns?: string[]; verbs?: string[]; imperfect?: string[]; weak?: boolean; needs_light_verb?: boolean }>;
+  triggers: Array<{ type: ContactType; nouns?: string[]; verbs?: string[]; imperfect?: string[]; weak?: boolean; needs_light_verb?: boolean; needs_party?: boolean }>;
   light_verbs: string[];
   phone_adverbs: string[];
   negations: string[];
@@ -138,6 +139,8 @@ export interface EventLexicon {
   placeCountry: Map<string, string>;
   /** Normalized first names: an unquoted unknown person must start with one. */
   firstNames: Set<string>;
+  /** The word classes of clauses.yaml. */
+  clauses: ClauseWords;
 }
 
 /** The end of a term still running. */
@@ -224,6 +227,7 @@ export function nameVariants(name: string): string[] {
 /** The event data files, validated. */
 export type EventData = {
   triggers: TriggersData;
+  clauses: ClausesData;
   offices: OfficesData;
   topics: { topics: Record<string, string[]> };
   events: { events: NamedEventData[] };
@@ -249,7 +253,7 @@ export function eventPhrases(d: EventData): PhraseLexicon<ETag> {
 export function uniformEventTag(tag: ETag): ETag {
   const g = tag as Partial<Record<string, unknown>>;
   return {
-    t: g.t, type: g.type, pos: g.pos, tense: g.tense, weak: g.weak, needsLight: g.needsLight, ids: g.ids, full: g.full,
+    t: g.t, type: g.type, pos: g.pos, tense: g.tense, weak: g.weak, needsLight: g.needsLight, needsParty: g.needsParty, ids: g.ids, full: g.full,
     code: g.code, form: g.form, place_en: g.place_en, name_en: g.name_en, by_country: g.by_country, office: g.office,
     possessive: g.possessive, country: g.country, cls: g.cls, topic: g.topic, inName: g.inName,
   } as ETag;
@@ -264,7 +268,8 @@ export function eventPhrasesAsWritten(d: EventData): PhraseLexicon<ETag> {
   for (const tr of d.triggers.triggers) {
     const weak = tr.weak === true;
     const needsLight = tr.needs_light_verb === true;
-    const nounTag: ETag = { t: 'trigger', type: tr.type, pos: 'noun', tense: null, weak, needsLight };
+    const needsParty = tr.needs_party === true;
+    const nounTag: ETag = { t: 'trigger', type: tr.type, pos: 'noun', tense: null, weak, needsLight, needsParty };
     add(tr.nouns, nounTag);
     for (const n of tr.nouns ?? []) {
       const def = definiteForm(n);
@@ -275,11 +280,11 @@ export function eventPhrasesAsWritten(d: EventData): PhraseLexicon<ETag> {
         L.add(f, { t: 'backref' });
       }
     }
-    for (const v of tr.verbs ?? []) add(pastForms(v), { t: 'trigger', type: tr.type, pos: 'verb', tense: 'past', weak, needsLight });
+    for (const v of tr.verbs ?? []) add(pastForms(v), { t: 'trigger', type: tr.type, pos: 'verb', tense: 'past', weak, needsLight, needsParty });
     for (const v of tr.imperfect ?? []) {
       const f = imperfectForms(v);
-      add(f.present, { t: 'trigger', type: tr.type, pos: 'verb', tense: 'imperfect', weak, needsLight });
-      add(f.future, { t: 'trigger', type: tr.type, pos: 'verb', tense: 'future', weak, needsLight });
+      add(f.present, { t: 'trigger', type: tr.type, pos: 'verb', tense: 'imperfect', weak, needsLight, needsParty });
+      add(f.future, { t: 'trigger', type: tr.type, pos: 'verb', tense: 'future', weak, needsLight, needsParty });
     }
   }
   for (const v of d.triggers.light_verbs) add(pastForms(v), { t: 'light' });
@@ -393,7 +398,7 @@ export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> =
   }
   const namedEvents = new Map<string, NamedEventData>();
   for (const e of d.events.events) namedEvents.set(e.id, e);
-  return { phrases, countries, actors, holders, namedEvents, placeCountry, firstNames: new Set(firstNames) };
+  return { phrases, countries, actors, holders, namedEvents, placeCountry, firstNames: new Set(firstNames), clauses: compileClauseWords(d.clauses) };
 }
 
 /** The normalized first names: those of names.yaml in every spelling, and the first word of every actor's names. */

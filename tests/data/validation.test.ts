@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileData } from '../../src/data/load.js';
 import { parseDataFile } from '../../src/data/schema.js';
-import { actorsSchema, eventsSchema } from '../../src/data/event-schemas.js';
+import { actorsSchema, clausesSchema, eventsSchema } from '../../src/data/event-schemas.js';
+import { compileClauseWords } from '../../src/events/clauses.js';
 import { builtinSources } from '../helpers/data.js';
 import { tarikh } from '../helpers/cli.js';
 
@@ -29,6 +30,26 @@ describe('data validation', () => {
     const sources = builtinSources().map((s) => (s.name === 'events' ? { ...s, text: 'events:\n  - {id: x, name_en: X, names: [قمة إكس], type: summit, start: 2017-01-02, end: 2017-01-01, countries: [ATL]}\n' } : s));
     expect(() => compileData(sources)).toThrowError(/data\/events\.yaml:2: x\.end: ends before it starts/);
     expect(() => compileData(sources)).toThrowError(/data\/events\.yaml:2: x\.countries: ATL is not in countries\.yaml/);
+  });
+
+  it('checks the word classes of clauses.yaml: every class is there, and anchor nouns name a contact type', () => {
+    const builtin = builtinSources().find((s) => s.name === 'clauses')!.text;
+    const noKana = builtin.replace(/^kana: .*$/m, '');
+    expect(() => parseDataFile('clauses.yaml', noKana, clausesSchema)).toThrowError(/clauses\.yaml:\d+: kana: is required/);
+    const badAnchor = builtin.replace(/^  summit: /m, '  gathering: ');
+    expect(() => parseDataFile('clauses.yaml', badAnchor, clausesSchema)).toThrowError(/anchor_nouns.*gathering.*a contact type \(call, meeting, visit, summit, talks\)/);
+  });
+
+  it('compiles the word classes to normalized words, as the tokens they are tested against are', () => {
+    const text = builtinSources().find((s) => s.name === 'clauses')!.text;
+    const w = compileClauseWords(parseDataFile('clauses.yaml', text, clausesSchema));
+    // hamza seats, ta marbuta and alef maqsura as the normalizer writes them: "برئاسة" → "برياسه", "رسائل" → "رسايل"
+    expect(w.headed_by.has('برياسه')).toBe(true);
+    expect(w.letters.has('رسايل')).toBe(true);
+    expect(w.during.has('لدي')).toBe(true);
+    expect(w.report_end.has('«')).toBe(true);
+    expect(w.anchor_nouns.get('المكالمه')).toBe('call');
+    expect(w.anchor_nouns.get('القمه')).toBe('summit');
   });
 
   it('refuses files it does not know', () => {

@@ -16,6 +16,12 @@ describe('rounds of talks between delegations', () => {
     expect(cs[0].date).toMatchObject({ text: 'قبل أيام', start: '2020-05-22', end: '2020-05-29' });
   });
 
+  it('"برئاسة" names the heads as "يرأسهما" does', () => {
+    const cs = contacts('انطلقت قبل أيام في القاهرة جولة جديدة من المحادثات بين وفدين رفيعي المستوى من مصر والأردن، برئاسة وزير الخارجية المصري ووزير الخارجية الأردني، لبحث تطورات القضية الفلسطينية.', '2020-06-01');
+    expect(cs).toHaveLength(1);
+    expect(people(cs[0])).toEqual(['Ayman Safadi', 'Sameh Shoukry']);
+  });
+
   it('however long the delegations\' description', () => {
     const [c] = contacts('انطلقت أواخر الشهر الماضي في مسقط جولة جديدة من المحادثات بين وفدين رفيعي المستوى من سلطنة عمان والولايات المتحدة، يرأسهما وزير الخارجية العماني ووزير الخارجية الأمريكي جون كيري، لبحث جهود مكافحة الإرهاب.', '2014-08-12');
     expect([...c.countries].sort()).toEqual(['OMN', 'USA']);
@@ -64,6 +70,12 @@ describe('hosting', () => {
     expect(contacts('ومن المقرر أن يزور وزير الخارجية الروسي الرباط الأسبوع المقبل.\nوتحتضن المدينة مقر عدد من المنظمات الإقليمية، كما تستضيف بانتظام مؤتمرات ومنتديات تجمع صناع القرار.', '2015-07-06').map((c) => c.type)).toEqual(['visit']);
     const [c] = contacts('استضاف أمير قطر أمس الرئيس التركي في الدوحة.', '2016-03-04');
     expect([...c.countries].sort()).toEqual(['QAT', 'TUR']);
+  });
+
+  it('the rule is the hosting verbs\' (needs_party in triggers.yaml), not every meeting verb\'s', () => {
+    const tags = (w: string) => data().events.phrases.startsOf(w).flatMap((s) => s.entries ?? []).filter((t) => t.t === 'trigger');
+    for (const w of ['استضافت', 'تستضيف', 'ستستضيف', 'يستضيفان']) expect(tags(w).map((t) => t.t === 'trigger' && t.needsParty)).toEqual([true]);
+    expect(tags('استقبل').map((t) => t.t === 'trigger' && t.needsParty)).toEqual([false]);
   });
 });
 
@@ -150,6 +162,18 @@ describe('letters handed over at a meeting', () => {
     const [c] = contacts('وتلقى الرئيس المصري مساء الخميس رسالة خطية من الرئيس الروسي تتعلق بالعلاقات الثنائية، سلمها وزير الخارجية الروسي سيرغي لافروف خلال لقائه وزير الخارجية المصري في القاهرة.', '2017-04-08');
     expect(c.date).toMatchObject({ text: 'مساء الخميس', start: '2017-04-06', end: '2017-04-06' });
     expect(people(c)).toEqual(['Abdel Fattah el-Sisi', 'Sameh Shoukry', 'Sergey Lavrov']);
+  });
+});
+
+describe('letters handed over at a meeting, from two senders', () => {
+  it('"رسائل ... من الرئيس الروسي ورئيس الوزراء الروسي": neither sender was there', () => {
+    const [c] = contacts('وتلقى الرئيس المصري مساء الخميس رسائل خطية من الرئيس الروسي ورئيس الوزراء الروسي، سلمها وزير الخارجية الروسي سيرغي لافروف خلال لقائه وزير الخارجية المصري في القاهرة.', '2017-04-08');
+    expect(people(c)).toEqual(['Abdel Fattah el-Sisi', 'Sameh Shoukry', 'Sergey Lavrov']);
+  });
+
+  it('a second person of the meeting joined by و is no sender', () => {
+    const [c] = contacts('وتلقى الرئيس المصري مساء الخميس رسالة خطية من الرئيس الروسي، سلمها وزير الخارجية الروسي سيرغي لافروف خلال لقائه وزير الخارجية المصري ورئيس الوزراء المصري في القاهرة.', '2017-04-08');
+    expect(people(c)).toEqual(['Abdel Fattah el-Sisi', 'Sameh Shoukry', 'Sergey Lavrov', 'Sherif Ismail']);
   });
 });
 
