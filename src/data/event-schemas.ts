@@ -176,5 +176,5 @@ export const clausesSchema: Schema = {
 
 export const namesSchema: Schema = {
   kind: 'object',
-  fields: { first_names: strList(1) },
+  fields: { first_names: strList(1), not_names: strList(1), name_particles: strList(1) },
 };

@@ -353,6 +353,8 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     first: sentences[si].first,
     last: sentences[si].last,
     firstNames: lex.firstNames,
+    notNames: lex.notNames,
+    nameParticles: lex.nameParticles,
     org,
     actorCountry,
     home,

@@ -139,6 +139,10 @@ export interface EventLexicon {
   placeCountry: Map<string, string>;
   /** Normalized first names: an unquoted unknown person must start with one. */
   firstNames: Set<string>;
+  /** Normalized words that are never part of a person's name (names.yaml). */
+  notNames: Set<string>;
+  /** Normalized short name parts that are no name on their own: بن، آل، أبو (names.yaml). */
+  nameParticles: Set<string>;
   /** The word classes of clauses.yaml. */
   clauses: ClauseWords;
 }
@@ -233,7 +237,7 @@ export type EventData = {
   events: { events: NamedEventData[] };
   countries: { countries: CountryData[]; home_words?: Array<{ word: string; in_name?: string }> };
   actors: { actors: ActorData[] };
-  names: { first_names: string[] };
+  names: { first_names: string[]; not_names: string[]; name_particles: string[] };
 };
 
 /** Every phrase of the event data with its tag, in one lexicon (the part of compiling that a snapshot can keep). */
@@ -398,7 +402,18 @@ export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> =
   }
   const namedEvents = new Map<string, NamedEventData>();
   for (const e of d.events.events) namedEvents.set(e.id, e);
-  return { phrases, countries, actors, holders, namedEvents, placeCountry, firstNames: new Set(firstNames), clauses: compileClauseWords(d.clauses) };
+  return {
+    phrases,
+    countries,
+    actors,
+    holders,
+    namedEvents,
+    placeCountry,
+    firstNames: new Set(firstNames),
+    notNames: new Set(d.names.not_names.map(normalizeWord)),
+    nameParticles: new Set(d.names.name_particles.map(normalizeWord)),
+    clauses: compileClauseWords(d.clauses),
+  };
 }
 
 /** The normalized first names: those of names.yaml in every spelling, and the first word of every actor's names. */

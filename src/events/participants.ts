@@ -75,16 +75,6 @@ export interface CDesc {
   clitic: string;
 }
 
-/** Grammar words that end a name. Normalized forms. */
-const STOP = new Set(
-  'في من الي علي عن مع بين خلال التي الذي الذين ان كما قد لم لن لا ما هذا هذه ذلك تلك حيث بعد قبل منذ حول بشان اليوم امس او ثم حتي لدي لدى عند اي كل بعض وقال وقالت قال قالت اكد اكدت واكد واكدت الي انه انها لها له لهم به بها وهو وهي هو هي'
-    .split(' ')
-    // Words that follow a title without being a name ("مساعد وزير الخارجية لشؤون الشرق الأدنى").
-    .concat('لشوون للشوون شوون لشئون المكلف المكلفه الخاص الخاصه السابق السابقه الاسبق المساعد بالانابه بالوكاله الشرق الادني الاوسط المتحده العام العامه'.split(' ')),
-);
-/** Short name parts that are not words on their own. */
-const NAME_PARTICLES = new Set(['بن', 'بنت', 'ال', 'ابو', 'ابن', 'عبد', 'ولد', 'ابي', 'دي', 'فون', 'فان', 'لا']);
-
 export interface SentenceView {
   tokens: readonly Token[];
   /** Whether a code is an organisation (GCC, ARL, UN...). */
@@ -93,6 +83,9 @@ export interface SentenceView {
   actorCountry: (id: string) => string | undefined;
   /** Normalized first names: unquoted unknown names must start with one. */
   firstNames: ReadonlySet<string>;
+  /** Normalized words that are never part of a name, and short name parts that are no name alone (names.yaml). */
+  notNames: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
   nt: NormText;
   /** Event mentions in the sentence, in order. */
   ms: readonly EMention[];
@@ -163,8 +156,8 @@ function isQuote(t: Token | undefined, q: readonly string[]) {
 function isNameWord(v: SentenceView, i: number): boolean {
   const t = v.tokens[i];
   if (!t || t.kind !== 'word' || v.tagged[i]) return false;
-  if (STOP.has(t.text)) return false;
-  if (t.text.length < 2 && !NAME_PARTICLES.has(t.text)) return false;
+  if (v.notNames.has(t.text)) return false;
+  if (t.text.length < 2 && !v.nameParticles.has(t.text)) return false;
   return true;
 }
 
@@ -209,10 +202,10 @@ function nameAfter(v: SentenceView, i: number): { first: number; last: number; q
   const patronym = (x: number) => PATRONYM_WORDS.has(textAt(v.tokens, x + 1)) && v.tokens[x]?.kind === 'word';
   // Inside a name, what follows بن/بنت/آل is a name part even if it is also a known word ("بن خليفة آل ثاني").
   const afterParticle = (x: number) => x > a && NAME_JOINERS.has(textAt(v.tokens, x - 1)) && v.tokens[x]?.kind === 'word';
-  while (k < v.last && k - a < 6 && (isNameWord(v, k) || afterParticle(k) || (NAME_PARTICLES.has(v.tokens[k].text) && k > a) || (patronym(k) && !STOP.has(v.tokens[k].text)))) k++;
+  while (k < v.last && k - a < 6 && (isNameWord(v, k) || afterParticle(k) || (v.nameParticles.has(v.tokens[k].text) && k > a) || (patronym(k) && !v.notNames.has(v.tokens[k].text)))) k++;
   if (k === a) return null;
   // A lone particle is not a name; a single word is a name only in quotes or when it is not a particle.
-  if (k - a === 1 && NAME_PARTICLES.has(v.tokens[a].text)) return null;
+  if (k - a === 1 && v.nameParticles.has(v.tokens[a].text)) return null;
   if (quoted && !isQuote(v.tokens[k], CLOSING)) return null;
   // A quoted single word is a term ("مخاوف" واشنطن), not a person; a person needs a first name too.
   if (quoted && k - a < 2) return null;

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileData } from '../../src/data/load.js';
 import { parseDataFile } from '../../src/data/schema.js';
-import { actorsSchema, clausesSchema, eventsSchema } from '../../src/data/event-schemas.js';
+import { actorsSchema, clausesSchema, eventsSchema, namesSchema } from '../../src/data/event-schemas.js';
 import { compileClauseWords } from '../../src/events/clauses.js';
-import { builtinSources } from '../helpers/data.js';
+import { builtinSources, data } from '../helpers/data.js';
 import { tarikh } from '../helpers/cli.js';
 
 describe('data validation', () => {
@@ -50,6 +50,15 @@ describe('data validation', () => {
     expect(w.report_end.has('«')).toBe(true);
     expect(w.anchor_nouns.get('المكالمه')).toBe('call');
     expect(w.anchor_nouns.get('القمه')).toBe('summit');
+  });
+
+  it('loads the words that are never names and the name particles of names.yaml, normalized', () => {
+    const builtin = builtinSources().find((s) => s.name === 'names')!.text;
+    expect(() => parseDataFile('names.yaml', builtin.replace(/^not_names:/m, 'stop_words:'), namesSchema)).toThrowError(/names\.yaml:\d+: not_names: is required/);
+    const ev = data().events;
+    expect(ev.notNames.has('بشان')).toBe(true);
+    expect(ev.notNames.has('لشيون')).toBe(true); // "لشئون", as the normalizer writes it
+    expect(ev.nameParticles.has('ال')).toBe(true); // "آل"
   });
 
   it('refuses files it does not know', () => {
