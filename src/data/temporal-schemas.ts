@@ -35,6 +35,7 @@ export const calendarSchema: Schema = {
         },
       },
     },
+    hijri_epithets: strList(1),
     day_parts: strList(),
     calendar_suffixes: { kind: 'object', fields: { hijri: strList(), gregorian: strList() } },
     holidays: opt({
@@ -123,5 +124,6 @@ export const tenseSchema: Schema = {
     past_markers: strList(),
     past_verbs: strList(),
     imperfect: strList(),
+    imperfect_slots: strList(1),
   },
 };

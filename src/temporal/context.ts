@@ -29,8 +29,6 @@ export interface ParseCtx {
 /** How far a tense cue may be from the phrase, in items. */
 const BACK_WINDOW = 20;
 const FORWARD_WINDOW = 12;
-/** Words after which a word starting with ي/ت is an imperfect verb (normalized forms). */
-const IMPERFECT_SLOTS = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'لن', 'كي', 'لكي']);
 
 export function makeContext(items: readonly Item[], nt: NormText, pub: string, lex: TemporalLexicon): ParseCtx {
   // The sentences are cut when first asked for: most items are never asked about, and a text whose phrases need no
@@ -42,6 +40,7 @@ export function makeContext(items: readonly Item[], nt: NormText, pub: string, l
     const k = Math.min(i, items.length - 1);
     return bounds[k >= 0 ? sentenceIndex(bounds, k) : 0];
   };
+  const slots = lex.imperfectSlots;
   const word = (k: number) => nt.original.slice(nt.starts[items[k].s] ?? 0, nt.ends[items[k].e - 1] ?? 0);
   const cueAt = (k: number): TenseCue | null => {
     const it = items[k];
@@ -51,7 +50,7 @@ export function makeContext(items: readonly Item[], nt: NormText, pub: string, l
     // particles لن/كي ("الجولة التي تستمر", "لن يحضر").
     if (it.kind === 'word' && it.text.length >= 4 && (it.text[0] === 'ي' || it.text[0] === 'ت')) {
       const p = items[k - 1];
-      if (p && p.kind !== 'punct' && IMPERFECT_SLOTS.has(p.text)) return { tense: 'future', word: word(k) };
+      if (p && p.kind !== 'punct' && slots.has(p.text)) return { tense: 'future', word: word(k) };
     }
     return null;
   };

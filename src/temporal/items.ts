@@ -105,6 +105,9 @@ export function isFw(it: Item | undefined, ...words: string[]): boolean {
   return false;
 }
 
+/** The grammar words that end a range ("من 3 إلى 5 مايو", "حتى", "لغاية"), in one or two pieces. */
+export const TO_WORDS: readonly string[] = ['الى', 'حتى', 'لغاية'];
+
 /** The item's text (clitic excluded) is one of these words, in any spelling. */
 export function textIs(it: Item | undefined, ...words: string[]): boolean {
   if (!it) return false;

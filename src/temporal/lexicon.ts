@@ -51,6 +51,7 @@ export interface CalendarData {
   hijri_months: Array<{ month: number; names?: string[]; ambiguous_names?: string[] }>;
   weekdays: Array<{ day: number; names: string[]; bare_names?: string[] }>;
   seasons: Array<{ season: string; names: string[]; months: [number, number] }>;
+  hijri_epithets: string[];
   day_parts: string[];
   calendar_suffixes: { hijri: string[]; gregorian: string[] };
   holidays?: Array<{ id: string; en: string; calendar: Calendar; month: number; day: number; days: number; names: string[] }>;
@@ -80,6 +81,7 @@ export interface TenseData {
   past_markers: string[];
   past_verbs: string[];
   imperfect: string[];
+  imperfect_slots: string[];
 }
 
 /** Grammar words the parsers test by meaning; data files do not need to list them. */
@@ -95,6 +97,10 @@ export interface TemporalLexicon {
   titleHeads: ReadonlySet<string>;
   /** Normalized words of story time ("التالي", "نفسه"): a sentence with one counts from a date told before it. */
   storyWords: ReadonlySet<string>;
+  /** Normalized epithets of a Hijri month ("المبارك"). */
+  hijriEpithets: ReadonlySet<string>;
+  /** Normalized words after which a word starting with ي/ت is an imperfect verb ("التي", "لن"). */
+  imperfectSlots: ReadonlySet<string>;
 }
 
 function pastForms(v: string): string[] {
@@ -274,5 +280,7 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   const nameHeads = new Set(rel.blockers.before_day_month.map(normalizeWord));
   const titleHeads = new Set(rel.blockers.before_relative_day.map(normalizeWord));
   const storyWords = new Set([...(rel.anaphoric?.following ?? []), ...(rel.anaphoric?.same ?? [])].map(normalizeWord));
-  return { phrases, barePlural, nameHeads, titleHeads, storyWords };
+  const hijriEpithets = new Set(cal.hijri_epithets.map(normalizeWord));
+  const imperfectSlots = new Set(tense.imperfect_slots.map(normalizeWord));
+  return { phrases, barePlural, nameHeads, titleHeads, storyWords, hijriEpithets, imperfectSlots };
 }

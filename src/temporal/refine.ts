@@ -5,11 +5,9 @@
  */
 import { addDays, daysInMonth, diffDays, fmtDay, iso, weekday } from './calendar.js';
 import type { ParseCtx } from './context.js';
-import { isFw, isPunct, tagOf, textIs } from './items.js';
+import { isFw, isPunct, tagOf, textIs, TO_WORDS } from './items.js';
 import { phrase, type Candidate } from './families/common.js';
 import type { Resolution } from './types.js';
-
-const RANGE_WORDS = ['الى', 'إلى', 'حتى', 'لغاية'];
 
 function joinable(c: Candidate): boolean {
   return c.res.start !== null && c.res.end !== null && !c.rule.startsWith('vague/') && !c.rule.startsWith('offset/');
@@ -72,7 +70,7 @@ export function joinRanges(ctx: ParseCtx, cands: Candidate[]): Candidate[] {
     let opener = a.i0;
     if (isFw(items[a.i0 - 1], 'من', 'بين')) opener = a.i0 - 1;
     if (isFw(items[opener - 1], 'ما') || isFw(items[opener - 1], 'الفترة')) opener--;
-    const conn = gap === 1 && (isFw(items[a.i1], ...RANGE_WORDS) || isPunct(items[a.i1], '-'));
+    const conn = gap === 1 && (isFw(items[a.i1], ...TO_WORDS) || isPunct(items[a.i1], '-'));
     const andJoin = (gap === 0 && items[b.i0].clitic.startsWith('و')) || (gap === 1 && isFw(items[a.i1], 'و'));
     let ok = false;
     if (conn && (opener < a.i0 || !isPunct(items[a.i1], '-'))) ok = true;

@@ -61,6 +61,13 @@ describe('data validation', () => {
     expect(ev.nameParticles.has('ال')).toBe(true); // "آل"
   });
 
+  it('loads the Hijri epithets of calendar.yaml and the imperfect slots of tense.yaml, normalized', () => {
+    const t = data().temporal;
+    expect(t.hijriEpithets.has('المبارك')).toBe(true);
+    expect(t.imperfectSlots.has('الذي')).toBe(true);
+    expect(t.imperfectSlots.has('كي')).toBe(true);
+  });
+
   it('refuses files it does not know', () => {
     expect(() => compileData([...builtinSources(), { name: 'people', path: 'extra/people.yaml', text: 'a: 1\n' }])).toThrowError(/extra\/people\.yaml: not a tarikh data file/);
   });

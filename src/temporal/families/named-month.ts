@@ -10,7 +10,7 @@
 import { diffDays, fmtDay, isValidDate, iso, MONTH_LONG, weekday, weekdayLong, ymd } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
 import { fromHijri, HIJRI_MONTHS_EN, hijriMonthRange, toHijri } from '../hijri.js';
-import { hasTag, isFw, isPunct, tagOf, textIs } from '../items.js';
+import { hasTag, isFw, isPunct, tagOf } from '../items.js';
 import { daySpan, hijriMonthSpan, monthSpan, toResolution, type Span } from '../intervals.js';
 import type { Calendar, Dir } from '../lexicon.js';
 import {
@@ -28,8 +28,6 @@ import {
   type Candidate,
   type Parser,
 } from './common.js';
-
-const HONORIFICS = ['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'الحرام'];
 
 /**
  * Nouns that turn a following "day month" into a name: "قوى 14 آذار", "ثورة 25 يناير", "شارع 26 يوليو",
@@ -161,7 +159,7 @@ export function readMonthPeriod(ctx: ParseCtx, k: number, opts: { i0: number; da
     if (marker === null && after && (after.kind === 'word' || after.kind === 'num' || hasTag(after, 'unit'))) return null;
   }
   let honorific = false;
-  if (mr.cal === 'hijri' && textIs(items[next], ...HONORIFICS)) {
+  if (mr.cal === 'hijri' && items[next] !== undefined && ctx.lex.hijriEpithets.has(items[next].text)) {
     honorific = true;
     next++;
   }

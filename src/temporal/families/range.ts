@@ -8,13 +8,11 @@
 import { fmtDay, isValidDate, iso } from '../calendar.js';
 import type { ParseCtx } from '../context.js';
 import { fromHijri } from '../hijri.js';
-import { isFw, isPunct, tagOf, textIs } from '../items.js';
+import { isFw, isPunct, tagOf, textIs, TO_WORDS } from '../items.js';
 import { rangeResolution } from '../intervals.js';
 import { IMPLIED_YEAR_RULES, phrase, readDay, readYear, type Candidate, type Parser } from './common.js';
 import { readMonthPeriod } from './named-month.js';
 import { readRelativePeriod } from './relative-period.js';
-
-const TO_WORDS = ['الى', 'إلى', 'حتى', 'لغاية'];
 
 /** The opener at i: "من", "بين", "ما بين", "يومي", "الفترة من/بين". Returns the opener word and the item after it. */
 function readOpener(ctx: ParseCtx, i: number): { opener: string; next: number } {
