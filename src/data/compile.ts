@@ -3,7 +3,9 @@
  * pipeline uses. Free of the YAML parser, so a run that starts from the snapshot never loads it.
  */
 import { TarikhError } from '../errors.js';
-import { compileEventLexicon, uniformEventTag, type ETag, type EventData, type EventLexicon } from '../events/lexicon.js';
+import type { ClausesData } from '../events/clauses.js';
+import { compileEventLexicon, uniformEventTag, type ETag, type EventData, type EventLexicon, type TriggersData } from '../events/lexicon.js';
+import { normalizeWord } from '../normalize/arabic.js';
 import { PhraseLexicon, type LexiconSnapshot } from '../normalize/lexicon.js';
 import { compileTemporalLexicon, uniformTag, type CalendarData, type RelativeData, type TemporalLexicon, type TenseData, type TTag } from '../temporal/lexicon.js';
 
@@ -45,12 +47,14 @@ export function compileParsed(p: Record<string, unknown>, at?: Locate, packed?: 
   checkReferences(p, at);
   // JSON drops the undefined fields that give every date and event tag one shape: a snapshot's entries get it back as
   // they are unpacked (mapping the built trie instead cost some 60M instructions at every start-up).
+  const reports = { verbs: (p.triggers as TriggersData).reporting_verbs, ends: (p.clauses as ClausesData).report_end };
   const temporal = packed
-    ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, PhraseLexicon.fromSnapshot(packed.temporal, uniformTag))
-    : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData);
+    ? compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, reports, PhraseLexicon.fromSnapshot(packed.temporal, uniformTag))
+    : compileTemporalLexicon(p.calendar as CalendarData, p.relative as RelativeData, p.tense as TenseData, reports);
   const events = packed ? compileEventLexicon(p as unknown as EventData, PhraseLexicon.fromSnapshot(packed.events, uniformEventTag), packed.firstNames) : compileEventLexicon(p as unknown as EventData);
   const names = namesReadAsVerbs(events.firstNames, temporal.phrases, events.phrases);
-  temporal.phrases.keepWhole(names);
+  // "وزارة" is no و + "زاره" (visited him) for the tense of a date either.
+  temporal.phrases.keepWhole(new Set([...names, ...(p.triggers as TriggersData).not_clitic.map(normalizeWord)]));
   events.phrases.keepWhole(new Set([...names, ...namesWithClitics(events.firstNames, events.phrases)]));
   return { temporal, events };
 }

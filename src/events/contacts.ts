@@ -46,6 +46,11 @@ interface Candidate {
   sources: Source[];
   /** Continues the previous contact ("جاء ذلك خلال", "وبحث الجانبان", "خلال اللقاء"). */
   continues: boolean;
+  /**
+   * Told inside a report ("أعلنت الخارجية أمس أن الوزير سيزور ..."): the day the report was made, null when it has
+   * none; undefined when the contact is not reported.
+   */
+  reportedOn: EventDate | null | undefined;
   /** Only adds to the previous contact (no trigger of its own). */
   pure: boolean;
   /** Introduced inside a sentence about another contact ("نتائج اللقاء بين ..."): not what the next sentence continues. */
@@ -1267,6 +1272,12 @@ function sentenceCandidates(
     c.countries = partyCountries;
     c.date = date;
     c.continues = isContinuation && k === 0 && !ownParties;
+    // (The report before the contact word: its day is when what it reports was said.)
+    for (const [z0, z1] of zones) {
+      if (z1 > T.m.first || inZone(T.m.first)) continue;
+      const d = sentenceDates.find((x) => x.first >= z0 && x.first < z1);
+      c.reportedOn = d ? eventDateOf(d.mention) : null;
+    }
     c.anaphoric = anaphoric;
     c.embedded = embedded;
     // A visit is not on the sidelines of another: "أثناء زيارته إلى مصر ... جولة تقوده إلى قطر" goes on later.
@@ -1318,6 +1329,7 @@ function blank(source: Source, topics: Set<string>, si: number): Candidate {
     topics,
     sources: [source],
     continues: false,
+    reportedOn: undefined,
     pure: false,
     embedded: false,
     hosted: false,
@@ -1525,6 +1537,8 @@ function mergeInto(a: Candidate, b: Candidate, pub: string): void {
   for (const d of b.destinations) if (!a.destinations.some((x) => x.country === d.country)) a.destinations.push(d);
   a.hosted ||= b.hosted;
   if (b.opensTour) a.opensTour = true;
+  // (A headline joined by the report of the contact keeps the report's day.)
+  if (a.reportedOn === undefined && !b.pure) a.reportedOn = b.reportedOn;
 }
 
 function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article): Candidate[] {
@@ -1579,6 +1593,15 @@ function joinCandidates(cands: Candidate[], lex: EventLexicon, article: Article)
     // A date before publication does not go on about a planned contact ("ويلتقي خلالها ..." then "وكان قد وصل أمس").
     if (prev && c0.pure && prev.status === 'planned' && c0.date?.end && c0.date.end < article.published) c0 = { ...c0, date: null };
     const c = c0;
+    // "أعلنت الخارجية أمس أن الوزير سيزور واشنطن ... جاء ذلك خلال اتصال هاتفي أجراه الوزير مع نظيره": what was said
+    // during the call is the announcement, not the visit it announced: the call was held, when the announcement was
+    // made; the visit is still to come.
+    if (prev && c.continues && !c.pure && c.status === 'occurred' && (c.type === 'call' || c.type === 'meeting') && prev.status === 'planned' && prev.reportedOn !== undefined) {
+      c.continues = false;
+      const r = prev.reportedOn;
+      // (What was said was said by publication: a later day is not the report's.)
+      if (!c.date && r && (!r.start || r.start <= article.published)) c.date = { ...r, rule: `reported-during:${r.rule}`, derivation: `the report before it was made during this ${c.type} ("جاء ذلك خلال"), ${r.text}: ${r.derivation}` };
+    }
     if (prev && (c.pure || c.continues) && datesCompatible(prev.date, c.date)) {
       merge(prev, c);
       continue;

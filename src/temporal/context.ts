@@ -3,7 +3,7 @@
  * sentence near the phrase.
  */
 import type { NormText } from '../normalize/arabic.js';
-import { isBoundary, tagOf, type Item } from './items.js';
+import { isBoundary, tagOf, textIs, type Item } from './items.js';
 import type { TemporalLexicon } from './lexicon.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -29,6 +29,8 @@ export interface ParseCtx {
 /** How far a tense cue may be from the phrase, in items. */
 const BACK_WINDOW = 20;
 const FORWARD_WINDOW = 12;
+/** How close after a reporting verb its day of speaking comes (the speaker's name and titles between), in items. */
+const REPORT_REACH = 8;
 
 export function makeContext(items: readonly Item[], nt: NormText, pub: string, lex: TemporalLexicon): ParseCtx {
   // The sentences are cut when first asked for: most items are never asked about, and a text whose phrases need no
@@ -41,6 +43,12 @@ export function makeContext(items: readonly Item[], nt: NormText, pub: string, l
     return bounds[k >= 0 ? sentenceIndex(bounds, k) : 0];
   };
   const slots = lex.imperfectSlots;
+  const reportVerbAt = (k: number) => {
+    const it = items[k];
+    if (it.kind !== 'word' && it.kind !== 'lex') return false;
+    const w = it.text;
+    return lex.reportVerbs.has(w) || ((w[0] === 'و' || w[0] === 'ف') && lex.reportVerbs.has(w.slice(1)));
+  };
   const word = (k: number) => nt.original.slice(nt.starts[items[k].s] ?? 0, nt.ends[items[k].e - 1] ?? 0);
   const cueAt = (k: number): TenseCue | null => {
     const it = items[k];
@@ -57,9 +65,19 @@ export function makeContext(items: readonly Item[], nt: NormText, pub: string, l
   const tense = (i0: number, i1: number): TenseCue => {
     if (items.length === 0) return { tense: 'none', word: '' };
     const [a, b] = sentence(i0);
+    let reporter = -1;
     for (let k = i0 - 1; k >= Math.max(a, i0 - BACK_WINDOW); k--) {
       const c = cueAt(k);
       if (c) return c;
+      if (reporter < 0 && reportVerbAt(k)) reporter = k;
+    }
+    // "قال الوزير الخميس إنه سيلتقي ...", "أعلنت الخارجية الأحد أن ...": a date between a reporting verb and what it
+    // reports is the day of speaking, before publication, whatever the report says of the future. Only a date that
+    // follows the speaker closely, not in a phrase of its own ("وقال كيري مشيرا إلى اجتماع ... في الثالث من أغسطس
+    // «...»" speaks of a meeting to come); reporting verbs are no cue otherwise ("قال ... إن الاجتماع سيعقد الخميس").
+    if (reporter >= 0 && i0 - reporter <= REPORT_REACH && !textIs(items[i0 - 1], 'في')) {
+      const next = items[i1]?.kind === 'punct' && (items[i1].text === '،' || items[i1].text === ',') ? i1 + 1 : i1;
+      if (next < b && lex.reportEnds.has(items[next].text)) return { tense: 'past', word: word(reporter) };
     }
     for (let k = i1; k < Math.min(b, i1 + FORWARD_WINDOW); k++) {
       const c = cueAt(k);

@@ -101,6 +101,15 @@ export interface TemporalLexicon {
   hijriEpithets: ReadonlySet<string>;
   /** Normalized words after which a word starting with ي/ت is an imperfect verb ("التي", "لن"). */
   imperfectSlots: ReadonlySet<string>;
+  /** Normalized past forms of the reporting verbs (قال، أعلنت), and the words that open what they report (أن، إنه، «). */
+  reportVerbs: ReadonlySet<string>;
+  reportEnds: ReadonlySet<string>;
+}
+
+/** The reporting verbs of triggers.yaml and the report ends of clauses.yaml, which the tense of a date also reads. */
+export interface ReportWords {
+  verbs: readonly string[];
+  ends: readonly string[];
 }
 
 function pastForms(v: string): string[] {
@@ -273,7 +282,7 @@ export function uniformTag(tag: TTag): TTag {
 }
 
 /** The date lexicon: the phrases (compiled here unless a snapshot kept them) and the word sets parsers consult. */
-export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, tense: TenseData, phrases: PhraseLexicon<TTag> = temporalPhrases(cal, rel, tense)): TemporalLexicon {
+export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, tense: TenseData, reports: ReportWords, phrases: PhraseLexicon<TTag> = temporalPhrases(cal, rel, tense)): TemporalLexicon {
   // The few-count of a bare plural ("قبل أيام") is the one whose forms include the empty form.
   let barePlural = { min: 3, max: 10 };
   for (const f of rel.few) if (f.forms.some((x) => x.trim() === '')) barePlural = { min: f.min, max: f.max };
@@ -282,5 +291,7 @@ export function compileTemporalLexicon(cal: CalendarData, rel: RelativeData, ten
   const storyWords = new Set([...(rel.anaphoric?.following ?? []), ...(rel.anaphoric?.same ?? [])].map(normalizeWord));
   const hijriEpithets = new Set(cal.hijri_epithets.map(normalizeWord));
   const imperfectSlots = new Set(tense.imperfect_slots.map(normalizeWord));
-  return { phrases, barePlural, nameHeads, titleHeads, storyWords, hijriEpithets, imperfectSlots };
+  const reportVerbs = new Set(reports.verbs.flatMap(pastForms));
+  const reportEnds = new Set(reports.ends.map(normalizeWord));
+  return { phrases, barePlural, nameHeads, titleHeads, storyWords, hijriEpithets, imperfectSlots, reportVerbs, reportEnds };
 }

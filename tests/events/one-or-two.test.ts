@@ -127,3 +127,32 @@ describe('titles', () => {
     expect(c.participants.find((p) => p.country === 'DEU')).toMatchObject({ name: 'المستشارة الألمانية', role: 'head_of_government' });
   });
 });
+
+describe('"جاء ذلك خلال اتصال" after an announced contact', () => {
+  const people = (c: { participants: Array<{ name: string; name_en: string | null }> }) => c.participants.map((p) => p.name_en ?? p.name).sort();
+
+  it('the call was held when the announcement was made; the visit it announced is still to come', () => {
+    const text = 'القاهرة - وكالات\n\nأعلنت وزارة الخارجية المصرية الأسبوع الماضي أن وزير الخارجية المصري سيتوجه الشهر المقبل إلى باريس، يبحث خلالها جهود مكافحة الإرهاب.\nجاء ذلك خلال اتصال هاتفي أجراه وزير الخارجية المصري سامح شكري مع نظيره الفرنسي، وفقا لبيان صادر عن وزارة الخارجية المصرية.';
+    const cs = contacts(text, '2017-12-12');
+    const call = cs.find((c) => c.type === 'call')!;
+    expect(call.status).toBe('occurred');
+    expect(call.date).toMatchObject({ text: 'الأسبوع الماضي', start: '2017-12-04', end: '2017-12-10' });
+    expect(call.date.rule).toMatch(/^reported-during:/);
+    expect(people(call)).toEqual(['Jean-Yves Le Drian', 'Sameh Shoukry']);
+    const visit = cs.find((c) => c.type === 'visit')!;
+    expect(visit).toMatchObject({ status: 'planned', place: { name_en: 'Paris' }, date: { start: '2018-01-01', end: '2018-01-31' } });
+  });
+
+  it('with a headline before it, and with "قال ... إنه سيلتقي"', () => {
+    const text = 'وزير الخارجية الأمريكي يبحث مع نظيره الألماني التعاون الاقتصادي\n\nقال وزير الخارجية الأمريكي جون كيري مساء الخميس إنه سيلتقي نظيره الألماني نهاية الأسبوع الجاري في برلين، لبحث الملف النووي الإيراني.\nجاء ذلك خلال اتصال هاتفي أجراه وزير الخارجية الأمريكي مع نظيره الألماني، وفقا لبيان صادر عن وزارة الخارجية الأمريكية.';
+    const cs = contacts(text, '2014-02-28');
+    expect(cs.map((c) => [c.type, c.status])).toEqual(expect.arrayContaining([['call', 'occurred'], ['meeting', 'planned']]));
+    expect(cs.find((c) => c.type === 'call')!.date).toMatchObject({ text: 'مساء الخميس', start: '2014-02-27', end: '2014-02-27' });
+  });
+
+  it('after a contact that took place, it is still that contact, told again', () => {
+    const cs = contacts('بحث وزير الخارجية المصري سامح شكري أمس مع نظيره الفرنسي جهود مكافحة الإرهاب.\nجاء ذلك خلال اتصال هاتفي أجراه وزير الخارجية المصري مع نظيره الفرنسي.', '2017-12-12');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]).toMatchObject({ type: 'call', status: 'occurred', date: { start: '2017-12-11', end: '2017-12-11' } });
+  });
+});
