@@ -70,3 +70,33 @@ describe('officesOf', () => {
     expect(officesOf(lex, 'salman-bin-abdulaziz', '2000-01-01')).toEqual([]);
   });
 });
+
+describe('the holders of China\'s, Germany\'s and the UK\'s offices', () => {
+  const lex = data().events;
+  it('resolve by the day, across handovers', () => {
+    expect(holderAt(lex, 'foreign_minister', 'CHN', '2023-03-01', '2023-03-01')).toBe('qin-gang');
+    expect(holderAt(lex, 'foreign_minister', 'CHN', '2023-08-01', '2023-08-01')).toBe('wang-yi');
+    expect(holderAt(lex, 'head_of_government', 'CHN', '2018-11-10', '2018-11-10')).toBe('li-keqiang');
+    expect(holderAt(lex, 'head_of_state', 'CHN', '2012-06-01', '2012-06-01')).toBe('hu-jintao');
+    expect(holderAt(lex, 'head_of_government', 'DEU', '2022-01-10', '2022-01-10')).toBe('olaf-scholz');
+    expect(holderAt(lex, 'foreign_minister', 'DEU', '2016-05-01', '2016-05-01')).toBe('frank-walter-steinmeier');
+    expect(holderAt(lex, 'head_of_state', 'DEU', '2018-05-01', '2018-05-01')).toBe('frank-walter-steinmeier');
+    expect(holderAt(lex, 'defense_minister', 'GBR', '2013-01-10', '2013-01-10')).toBe('philip-hammond');
+    expect(holderAt(lex, 'defense_minister', 'GBR', '2020-01-10', '2020-01-10')).toBe('ben-wallace');
+  });
+});
+
+describe('actors.yaml', () => {
+  it('never has two holders of one office on one day, except where several serve at once', () => {
+    const shared = new Set(['special_envoy', 'vice_president', 'deputy_prime_minister', 'minister_of_state_foreign_affairs']);
+    const problems: string[] = [];
+    for (const [office, byCountry] of data().events.holders) {
+      if (shared.has(office)) continue;
+      for (const [country, terms] of byCountry) {
+        const sorted = [...terms].sort((a, b) => a.fromDay - b.fromDay);
+        for (let k = 1; k < sorted.length; k++) if (sorted[k].fromDay <= sorted[k - 1].toDay) problems.push(`${office} ${country}: ${sorted[k - 1].actor} to ${sorted[k - 1].to}, ${sorted[k].actor} from ${sorted[k].from}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
