@@ -34,6 +34,7 @@ export const CLAUSE_CLASSES = [
   'with_pronouns',
   'not_party_before',
   'comes',
+  'announcement_nouns',
 ] as const;
 export type ClauseClass = (typeof CLAUSE_CLASSES)[number];
 

@@ -1758,7 +1758,8 @@ function datePartiesSummit(events: Candidate[], ems: readonly EMention[], lex: E
 /**
  * "ويأتي الاتصال بعد نحو شهر من زيارة قام بها ولي عهد أبوظبي إلى واشنطن، التقى خلالها ...": the contacts of such a
  * sentence, undated in it, are dated from the contact it says it comes after (the most recent dated one of that type
- * told before): about a month before it. A "الإعلان" (an announcement) is no contact to measure from.
+ * told before): about a month before it. "ويأتي الإعلان بعد ..." measures from an announcement, which is no contact
+ * but was made on the day its report gives ("أعلن الديوان اليوم أن ...").
  */
 function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], tokens: readonly Token[], a: Analysis, article: Article, W: ClauseWords): void {
   for (const e of events) {
@@ -1766,8 +1767,10 @@ function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], to
     const S = sentences[e.sentence];
     const w0 = textAt(tokens, S.first);
     if (!W.comes.has(w0) && !(w0.startsWith('و') && W.comes.has(w0.slice(1)))) continue;
-    const type = W.anchor_nouns.get(textAt(tokens, S.first + 1));
-    if (type === undefined || S.first + 2 >= S.last) continue;
+    const noun = textAt(tokens, S.first + 1);
+    const type = W.anchor_nouns.get(noun);
+    const announced = type === undefined && W.announcement_nouns.has(noun);
+    if ((type === undefined && !announced) || S.first + 2 >= S.last) continue;
     const i = itemAtNorm(a, tokens[S.first + 2].s);
     const d = readEventDistance(a.ctx, i);
     if (!d || !a.items[d.i1] || a.items[d.i1].s > tokens[e.triggerAt ?? S.last - 1].s) continue;
@@ -1775,14 +1778,24 @@ function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], to
     // One of the type the noun names first, else the last dated contact told.)
     let anchor: Candidate | undefined;
     let any: Candidate | undefined;
-    for (const x of events) {
-      if (x === e || x.sentence >= e.sentence || !x.date?.start || !x.date.end || x.type === 'statement' || x.pure) continue;
-      any = x;
-      if (compatibleTypes(x.type, type)) anchor = x;
+    let ad: EventDate | undefined;
+    if (announced) {
+      // (The last report told before it with a day, on or before publication: that announcement's day.)
+      for (const x of events) {
+        const r = x.reportedOn;
+        if (x.sentence < e.sentence && r?.start && r.end && r.start <= article.published) ad = r;
+      }
+    } else {
+      for (const x of events) {
+        if (x === e || x.sentence >= e.sentence || !x.date?.start || !x.date.end || x.type === 'statement' || x.pure) continue;
+        any = x;
+        if (type !== undefined && compatibleTypes(x.type, type)) anchor = x;
+      }
+      anchor ??= any;
+      ad = anchor?.date ?? undefined;
     }
-    anchor ??= any;
-    if (!anchor) continue;
-    const ad = anchor.date!;
+    if (!ad) continue;
+    const what = anchor ? `the ${anchor.type}` : 'the announcement';
     const r = shiftByDistance(ad.start!, ad.end!, d);
     const day = r.start === r.end;
     const lastTok = tokenAtNorm(a, a.items[d.i1 - 1].s);
@@ -1796,7 +1809,7 @@ function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], to
       grain: day ? 'day' : 'vague',
       mod: day && r.approx ? 'APPROX' : null,
       rule: `anchored/${d.dir}:${ad.rule}`,
-      derivation: `${text}: ${d.about ? 'about ' : ''}${qty} ${d.dir === 'after' ? 'before' : 'after'} the ${anchor.type} dated ${ad.text ?? 'undated'} (${ad.derivation}) → ${day ? `${r.approx ? 'about ' : ''}${fmtDay(r.start)}` : `${r.start}–${r.end}`}`,
+      derivation: `${text}: ${d.about ? 'about ' : ''}${qty} ${d.dir === 'after' ? 'before' : 'after'} ${what} dated ${ad.text ?? 'undated'} (${ad.derivation}) → ${day ? `${r.approx ? 'about ' : ''}${fmtDay(r.start)}` : `${r.start}–${r.end}`}`,
     };
   }
 }

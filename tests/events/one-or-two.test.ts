@@ -57,10 +57,19 @@ describe('one contact or two', () => {
   });
 
   it('an undated contact past the headline is not a later dated one when each names someone the other does not', () => {
-    const text = 'عمان - بترا\n\nأعلن الديوان الملكي الأردني اليوم أن العاهل الأردني سيزور الرياض الشهر المقبل.\nويأتي الإعلان بعد أيام من زيارة قام بها ولي العهد السعودي إلى عمان، التقى خلالها العاهل الأردني.\nوتلقى العاهل الأردني منتصف الشهر الماضي رسالة خطية من خادم الحرمين الشريفين، سلمها وزير الخارجية السعودي خلال لقائه وزير الخارجية الأردني في عمان.';
+    const text = 'عمان - بترا\n\nأعلن الديوان الملكي الأردني أن العاهل الأردني سيزور الرياض الشهر المقبل.\nويأتي الإعلان بعد أيام من زيارة قام بها ولي العهد السعودي إلى عمان، التقى خلالها العاهل الأردني.\nوتلقى العاهل الأردني منتصف الشهر الماضي رسالة خطية من خادم الحرمين الشريفين، سلمها وزير الخارجية السعودي خلال لقائه وزير الخارجية الأردني في عمان.';
     const meetings = contacts(text, '2021-11-20').filter((c) => c.type === 'meeting');
     expect(meetings.map((c) => [c.date.text, c.participants.map((p) => p.name_en).sort()])).toEqual([
       [null, ['Abdullah II', 'Mohammed bin Salman']],
+      ['منتصف الشهر الماضي', ['Abdullah II', 'Ayman Safadi', 'Faisal bin Farhan']],
+    ]);
+  });
+
+  it('a contact counted from an announcement is not a later one when each names someone the other does not', () => {
+    const text = 'عمان - بترا\n\nأعلن الديوان الملكي الأردني اليوم أن العاهل الأردني سيزور الرياض الشهر المقبل.\nويأتي الإعلان بعد أيام من زيارة قام بها ولي العهد السعودي إلى عمان، التقى خلالها العاهل الأردني.\nوتلقى العاهل الأردني منتصف الشهر الماضي رسالة خطية من خادم الحرمين الشريفين، سلمها وزير الخارجية السعودي خلال لقائه وزير الخارجية الأردني في عمان.';
+    const meetings = contacts(text, '2021-11-20').filter((c) => c.type === 'meeting');
+    expect(meetings.map((c) => [c.date.text, c.participants.map((p) => p.name_en).sort()])).toEqual([
+      ['بعد أيام من', ['Abdullah II', 'Mohammed bin Salman']],
       ['منتصف الشهر الماضي', ['Abdullah II', 'Ayman Safadi', 'Faisal bin Farhan']],
     ]);
   });

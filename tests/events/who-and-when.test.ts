@@ -124,8 +124,16 @@ describe('a contact dated from another one', () => {
     ]);
   });
 
-  it('an announcement is not a contact to count from', () => {
+  it('"ويأتي الإعلان بعد أسبوعين من زيارة": an announcement is no contact, but it counts from the day it was made', () => {
     const cs = contacts('أبوظبي - وام\n\nأعلنت وزارة الخارجية الإماراتية أمس أن ولي عهد أبوظبي سيتوجه الأسبوع المقبل إلى واشنطن.\nويأتي الإعلان بعد أسبوعين من زيارة قام بها ولي عهد أبوظبي إلى باريس.', '2016-03-04');
+    const paris = cs.find((c) => c.place?.name_en === 'Paris')!;
+    expect(paris).toMatchObject({ type: 'visit', status: 'occurred' });
+    expect(paris.date).toMatchObject({ text: 'بعد أسبوعين من', start: '2016-02-18', end: '2016-02-18', mod: 'APPROX', rule: 'anchored/after:relative-day/past' });
+    expect(paris.date.derivation).toContain('2 weeks before the announcement dated أمس');
+  });
+
+  it('an announcement the text gives no day for counts from nothing', () => {
+    const cs = contacts('أبوظبي - وام\n\nأعلنت وزارة الخارجية الإماراتية أن ولي عهد أبوظبي سيتوجه الأسبوع المقبل إلى واشنطن.\nويأتي الإعلان بعد أسبوعين من زيارة قام بها ولي عهد أبوظبي إلى باريس.', '2016-03-04');
     expect(cs.filter((c) => c.place?.name_en === 'Paris').map((c) => c.date.text)).toEqual([null]);
   });
 });
