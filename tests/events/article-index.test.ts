@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexArticle, tokenAtNorm } from '../../src/events/contacts.js';
+import { indexArticle, tokenAtNorm } from '../../src/events/positions.js';
 import type { EMention } from '../../src/events/scan.js';
 import type { Analysis } from '../../src/temporal/extract.js';
 
