@@ -64,6 +64,8 @@ export interface Candidate {
   also?: boolean;
   /** A visit begun by "يبدأ", "يستهل" ("يبدأ زيارته للكويت وقطر اليوم"): as a tour, its date is the first day's. */
   opensTour?: boolean;
+  /** "في جولة تشمل قطر وعمان": stops a tour includes after the one told, by country: some later day each. */
+  laterStops?: string[];
   sentence: number;
   notes: string[];
 }
@@ -145,6 +147,7 @@ export function blank(source: Source, topics: Set<string>, si: number): Candidat
     sourceKeys: undefined,
     anaphoric: undefined,
     opensTour: undefined,
+    laterStops: undefined,
     sentence: si,
     notes: [],
   };

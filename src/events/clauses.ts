@@ -35,6 +35,7 @@ export const CLAUSE_CLASSES = [
   'not_party_before',
   'comes',
   'announcement_nouns',
+  'tour_includes',
 ] as const;
 export type ClauseClass = (typeof CLAUSE_CLASSES)[number];
 

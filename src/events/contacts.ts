@@ -20,7 +20,7 @@ import { type ExtractOptions, type Candidate, type DatedSpan, copies } from './c
 import { isOrganisation, quiet, sentenceCandidates } from './sentence.js';
 import { countriesOf, joinCandidates } from './join.js';
 import { datePartiesSummit, anchorToEarlier } from './anchor.js';
-import { stopDate, splitTour, finalize } from './finalize.js';
+import { laterStopDate, stopDate, splitTour, finalize } from './finalize.js';
 
 export type { ExtractOptions } from './candidate.js';
 
@@ -363,6 +363,11 @@ export function extractContacts(article: Article, a: Analysis, lex: EventLexicon
     return null;
   };
   const stops = (c: Candidate): Candidate[] => {
+    // "وصل أمس إلى الكويت في جولة تشمل قطر وعمان": the stop told keeps its day, the others are later.
+    if (c.type === 'visit' && c.laterStops && c.date?.start) {
+      const later = laterStopDate(c.date, c.destinations[0]);
+      return splitTour(c).map((x) => (x.destinations[0] !== c.destinations[0] && c.laterStops!.includes(x.destinations[0].country!) ? { ...x, date: later } : x));
+    }
     const opens = c.type === 'visit' && c.destinations.length >= 2 && c.date?.start && (c.opensTour || c.date.rule.startsWith('bound/starting:'));
     if (!opens) return splitTour(c);
     // The visitor's country: a country of the contact that is not a stop.

@@ -8,7 +8,7 @@ import { fmtDay, addDays } from '../temporal/calendar.js';
 import { holderAt, officesOf } from './actors.js';
 import { codesFor } from './codes.js';
 import type { EventLexicon } from './lexicon.js';
-import type { Contact, EventDate, Office, Participant } from './types.js';
+import type { Contact, EventDate, Office, Participant, Place } from './types.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -23,6 +23,15 @@ export function stopDate(d: EventDate, end: DateMention | null, stops: number): 
     return { text: `${d.text} … ${end.text}`, value: `${start}/${end.end}`, start, end: end.end, grain: 'range', mod: null, rule: `tour/to-return:${d.rule}`, derivation: `${tour}, and ends with the return home ${fmtDay(end.end)} (${end.derivation}) → ${start}–${end.end}` };
   }
   return { text: d.text, value: null, start, end: null, grain: 'unknown', mod: 'AFTER', rule: `tour/open:${d.rule}`, derivation: `${tour}; the text does not say when it ends → on or after ${fmtDay(start)}` };
+}
+
+/**
+ * A stop of a tour after the one the text dates ("وصل أمس إلى الكويت في جولة تشمل قطر وعمان"): on or after that
+ * stop's first day; the text does not say when.
+ */
+export function laterStopDate(d: EventDate, first: Place): EventDate {
+  const start = d.start!;
+  return { text: d.text, value: null, start, end: null, grain: 'unknown', mod: 'AFTER', rule: `tour/later-stop:${d.rule}`, derivation: `a later stop of a tour that reaches ${first.name_en ?? first.text} ${fmtDay(start)} (${d.derivation}); the text does not say when → on or after ${fmtDay(start)}` };
 }
 
 /** A visit to several countries ("سيزور كلا من الكويت وقطر والعراق") is one visit to each. */

@@ -152,6 +152,7 @@ export function mergeInto(a: Candidate, b: Candidate, pub: string): void {
   for (const d of b.destinations) if (!a.destinations.some((x) => x.country === d.country)) a.destinations.push(d);
   a.hosted ||= b.hosted;
   if (b.opensTour) a.opensTour = true;
+  if (b.laterStops) a.laterStops = [...(a.laterStops ?? []), ...b.laterStops];
   // (A headline joined by the report of the contact keeps the report's day.)
   if (a.reportedOn === undefined && !b.pure) a.reportedOn = b.reportedOn;
 }

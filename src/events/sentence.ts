@@ -554,6 +554,7 @@ export function sentenceCandidates(
     const discussed = (c: CDesc) => c.first - 1 > discussedFrom && !W.with_pronouns.has(textAt(tokens, c.first - 2));
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
     const destinations: Place[] = [];
+    const laterStops: string[] = [];
     const ordered = T.type === 'visit' ? [...regionCountries.filter((c) => c.first >= T.m.last), ...regionCountries.filter((c) => c.first < T.m.last)] : regionCountries;
     for (const c of ordered) {
       // "زيارة إلى الحدود الشمالية مع لبنان": the border with a country is where the visit went, not a party to it.
@@ -582,9 +583,12 @@ export function sentenceCandidates(
         (W.destination_words.has(c.before) || (W.city_words.has(c.before) && W.destination_words.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba') || c.clitic.endsWith('ل') || c.first === T.m.last || (T.pos === 'noun' && c.first - T.m.last <= 4) || (T.pos === 'verb' && c.form !== 'nisba' && !W.not_party_before.has(c.before)));
       // "سيزور كلا من الكويت وقطر والعراق": further destinations chained by و to the first.
       const moreDestination = T.type === 'visit' && destinations.length > 0 && (c.clitic.startsWith('و') || c.before === 'و') && partyEnds.has(c.clitic ? c.first : c.first - 1) && c.form !== 'nisba';
-      if ((destination && !place) || moreDestination) {
+      // "وصل إلى الكويت في جولة تشمل قطر وعمان": the stops a tour includes after the one told.
+      const included = T.type === 'visit' && destinations.length > 0 && c.first > T.m.last && W.tour_includes.has(c.before) && c.form !== 'nisba';
+      if ((destination && !place) || moreDestination || included) {
         const here = { text: c.text, name_en: c.place_en, country: c.code };
         place ??= here;
+        if (included || (moreDestination && laterStops.length > 0)) laterStops.push(c.code);
         destinations.push(here);
         partyCountries.push(c.code);
         partyEnds.add(c.last);
@@ -730,6 +734,7 @@ export function sentenceCandidates(
     c.retold = T.type === 'visit' && T.pos === 'noun' && !!tagOf(T.m, 'backref') && !w0.startsWith('ال');
     c.also = T.pos === 'verb' && !T.weak && (W.also.has(textAt(tokens, T.m.first - 1)) || (T.m.clitic === 'و' && textAt(tokens, T.m.first - 1) === 'كما'));
     c.opensTour = T.type === 'visit' && endsNear(T.m.first, 6, 'touropen');
+    if (laterStops.length) c.laterStops = laterStops;
     out.push(c);
   });
   // Talks ("بحث", "ناقش") in a sentence with a stronger contact are that contact.

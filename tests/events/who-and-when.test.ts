@@ -202,3 +202,32 @@ describe('"في أول زيارة لمسؤول بحريني رفيع"', () => {
     expect(visit).toMatchObject({ place: { name_en: 'Ankara' }, date: { start: '2016-01-11', end: '2016-01-11' } });
   });
 });
+
+describe('"في جولة تشمل قطر والبحرين"', () => {
+  it('the stop told keeps its day; the stops the tour includes are some later day each', () => {
+    const cs = contacts('وصل وزير الخارجية الإيراني أمس إلى الكويت في جولة خليجية تشمل قطر والبحرين.', '2020-10-09');
+    expect(cs.map((c) => [c.place?.name_en, c.date.start, c.date.end, c.date.mod])).toEqual([
+      ['Kuwait', '2020-10-08', '2020-10-08', null],
+      ['Qatar', '2020-10-08', null, 'AFTER'],
+      ['Bahrain', '2020-10-08', null, 'AFTER'],
+    ]);
+    expect(cs[1].date.rule).toBe('tour/later-stop:relative-day/past');
+    expect(cs[1].date.derivation).toContain('a later stop of a tour that reaches Kuwait');
+  });
+
+  it('of a planned tour too, from the first day the first stop may be', () => {
+    const cs = contacts('أعلنت وزارة الخارجية الألمانية أمس أن وزير الخارجية الألماني سيتوجه الأسبوع المقبل إلى واشنطن في جولة تشمل أنقرة.', '2020-10-09');
+    expect(cs.map((c) => [c.type, c.status, c.place?.name_en, c.date.start, c.date.end])).toEqual([
+      ['visit', 'planned', 'Washington', '2020-10-12', '2020-10-18'],
+      ['visit', 'planned', 'Ankara', '2020-10-12', null],
+    ]);
+  });
+
+  it('a list of stops with no word of inclusion is visited as told', () => {
+    const cs = contacts('زار وزير الخارجية الإيراني أمس الكويت وقطر.', '2020-10-09');
+    expect(cs.map((c) => [c.place?.name_en, c.date.start, c.date.end])).toEqual([
+      ['Kuwait', '2020-10-08', '2020-10-08'],
+      ['Qatar', '2020-10-08', '2020-10-08'],
+    ]);
+  });
+});
