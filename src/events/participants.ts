@@ -102,6 +102,17 @@ export interface SentenceView {
 
 type CountryTag = Extract<ETag, { t: 'country' }>;
 
+/** The form of the country or capital joined to m by و, before or after it ("الكويت وعمان", "عمان والرياض"). */
+function listedWith(v: SentenceView, m: EMention): 'name' | 'capital' | null {
+  for (const n of v.ms) {
+    const joined = (n.last === m.first && m.clitic.startsWith('و')) || (n.first === m.last && n.clitic.startsWith('و'));
+    if (!joined) continue;
+    const t = tagOf(n, 'country');
+    if (t && (t.form === 'name' || t.form === 'capital')) return t.form;
+  }
+  return null;
+}
+
 /**
  * The country a mention names: its own tag; for a form two countries share ("عمان"), the one the article names
  * elsewhere, when only one of them is; for a home word, the article's home country.
@@ -115,8 +126,12 @@ export function countryOf(v: SentenceView, m: EMention | undefined): CountryTag 
     const tags = tagsOf(m, 'country');
     if (tags.length < 2) return first;
     const fit = tags.filter((t) => v.support.has(t.code));
-    if (fit.length !== 1) return tags[0];
-    return { ...fit[0], form: fit[0].place_en === v.countryName(fit[0].code) ? 'name' : 'capital' };
+    if (fit.length === 1) return { ...fit[0], form: fit[0].place_en === v.countryName(fit[0].code) ? 'name' : 'capital' };
+    // "الكويت وعمان", "الرياض وعمان": in a list, the reading of the kind of its neighbour (a country among
+    // countries, a capital among capitals).
+    const kind = listedWith(v, m);
+    const like = kind && tags.find((t) => (t.place_en === v.countryName(t.code)) === (kind === 'name'));
+    return like ? { ...like, form: kind } : tags[0];
   }
   const h = tagOf(m, 'home');
   const code = h ? v.home(h.inName) : null;

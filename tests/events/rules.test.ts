@@ -131,6 +131,13 @@ describe('where: home words, shared forms, destinations', () => {
     expect(s).toEqual([{ type: 'visit', status: 'planned', countries: ['EGY', 'JOR'], start: '2016-08-11', end: '2016-08-20', people: ['Sameh Shoukry'] }]);
   });
 
+  it('"عمان" in a list is of the kind of its neighbour: Oman among countries, Amman among capitals', () => {
+    const places = (text: string) => summary(text, '2020-10-09').map((c) => c.countries.filter((k) => k !== 'IRN')[0]);
+    expect(places('سيزور وزير الخارجية الإيراني الكويت وعمان الأسبوع المقبل.')).toEqual(['KWT', 'OMN']);
+    expect(places('سيزور وزير الخارجية الإيراني عمان والكويت الأسبوع المقبل.')).toEqual(['OMN', 'KWT']);
+    expect(places('سيزور وزير الخارجية الإيراني الرياض وعمان الأسبوع المقبل.')).toEqual(['SAU', 'JOR']);
+  });
+
   it('"بالمغرب في زيارة": a place in بـ before "في زيارة" is where the visit goes', () => {
     const s = summary('ومن المرتقب أن يحل الرئيس الفرنسي بالمغرب في زيارة دولة خلال شتنبر المقبل.', '2019-05-23');
     expect(s).toEqual([{ type: 'visit', status: 'planned', countries: ['FRA', 'MAR'], start: '2019-09-01', end: '2019-09-30', people: ['Emmanuel Macron'] }]);
