@@ -278,7 +278,10 @@ export function sentenceCandidates(
     if (t.pos === 'noun' && negatedTypes !== null && negatedTypes.includes(t.type)) continue;
     // A definite or possessive contact noun points back, unless its parties follow ("اللقاء الثلاثي الذي يضم ...",
     // "خلال لقائه الرئيس بوتين").
-    const backref = !!tagOf(m, 'backref') && !partiesFollow(m, t.type, tokens, index.starting, S, W);
+    // "بحث الوزير مع الرئيس الأمريكي خلال لقائهما": a meeting or call noun with a pronoun, right after "during",
+    // after talks with someone named in the sentence, is the contact those talks were.
+    const talksDuring = t.pos === 'noun' && (t.type === 'meeting' || t.type === 'call') && W.during.has(textAt(tokens, m.first - 1)) && !textAt(tokens, m.first).startsWith('ال') && trigs.some((x) => x.weak && x.type === 'talks') && people.some((p) => p.kind !== 'anaphor' && p.first < m.first);
+    const backref = !!tagOf(m, 'backref') && !talksDuring && !partiesFollow(m, t.type, tokens, index.starting, S, W);
     const w = textAt(tokens, m.first);
     const plural = t.pos === 'noun' && w.endsWith('ات');
     trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, named: undefined, plural });

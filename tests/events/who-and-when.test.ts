@@ -231,3 +231,21 @@ describe('"في جولة تشمل قطر والبحرين"', () => {
     ]);
   });
 });
+
+describe('talks "during their meeting"', () => {
+  it('"تحدث مع الرئيس ... خلال لقائهما": spoke with someone during their meeting is that meeting, with its day and place', () => {
+    const [c] = contacts('وقال مصدر دبلوماسي إن وزير الخارجية الكويتي كان قد تحدث مع الرئيس الأميركي باراك أوباما خلال لقائهما أواخر الشهر الماضي في نيويورك عن ضرورة وقف الحرب.', '2015-08-06');
+    expect(c).toMatchObject({ type: 'meeting', status: 'occurred', place: { name_en: 'New York' }, date: { start: '2015-07-21', end: '2015-07-31' } });
+    expect(people(c)).toEqual(['Barack Obama', 'Sabah Al-Khalid Al-Hamad Al-Sabah']);
+  });
+
+  it('"بحث مع ... خلال اجتماعهما" is a meeting, not talks', () => {
+    const [c] = contacts('وكان وزير الخارجية القطري قد بحث مع نظيره الأمريكي خلال اجتماعهما أمس تطورات الأوضاع في المنطقة.', '2017-05-31');
+    expect(c).toMatchObject({ type: 'meeting', date: { start: '2017-05-30', end: '2017-05-30' } });
+    expect(people(c)).toEqual(['Mohammed bin Abdulrahman Al Thani', 'Rex Tillerson']);
+  });
+
+  it('"تحدث" alone speaks to the press: no contact', () => {
+    expect(contacts('وتحدث وزير الخارجية القطري أمس للصحفيين في الدوحة عن تطورات الأوضاع.', '2017-05-31')).toEqual([]);
+  });
+});
