@@ -328,6 +328,8 @@ export function joinCandidates(cands: Candidate[], lex: EventLexicon, article: A
         // while the other names someone it lacks, is another contact.)
         (e.sentence === 0 || nestedPeople(idsOf(e), idsOf(x))) &&
         compatibleTypes(x.type, e.type) &&
+        // (Nor one in another city or country: "لزيارة ... إلى الصين" is not a visit to Riyadh told after it.)
+        samePlace(e.place, x.place, lex) &&
         (x.status === e.status || e.softStatus || x.softStatus) &&
         (ec.size === 0 && e.people.length === 0 ? x.type === e.type : [...ec].filter((k) => countriesOfEvent(x).has(k)).length >= Math.max(1, Math.min(2, ec.size))),
     );

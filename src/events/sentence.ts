@@ -502,8 +502,8 @@ export function sentenceCandidates(
     const ownDates = sentenceDates.filter((x) => !(inZone(x.first) && !inZone(T.m.first)));
     // A date among the trigger's own parties ("استقبل [subject, titles...] اليوم، [object]") is its date however long
     // the subject's titles are.
-    let lastParty = -1;
-    for (const p of ps) if (p.first > T.m.last && p.first > lastParty) lastParty = p.first;
+    let lastParty = -1, lastPartyEnd = -1;
+    for (const p of ps) if (p.first > T.m.last && p.first > lastParty) [lastParty, lastPartyEnd] = [p.first, p.last];
     // So is a date right after the forum a verb's contact was on the sidelines of ("التقى ... على هامش مؤتمر الأطراف
     // بشأن المناخ في موسكو، صباح اليوم"): a long forum's name does not make the date another's. (Not past another
     // contact word or a relative pronoun: "... الاتفاق الذي أبرمته ... في 14 يوليو" is the agreement's date.)
@@ -525,7 +525,10 @@ export function sentenceCandidates(
     // "وتلقى الرئيس مساء الخميس رسالة خطية من ...، سلمها وزير الخارجية خلال لقائه ...": the letter was received at
     // that meeting, so the day it was received is the meeting's.
     const received = (x: DatedSpan) => handed && x.last <= T.m.first;
-    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || (x.first > T.m.last && x.last <= lastParty) || afterForum(x) || nearTalks(x) || received(x);
+    // "لزيارة العاهل السعودي ... إلى روسيا بدعوة من الرئيس الروسي فلاديمير بوتين في الخريف المقبل": however far from
+    // the contact word, a date among its parties or right after the last of them is its date.
+    const amongParties = (x: DatedSpan) => x.first > T.m.last && (x.last <= lastParty || (lastPartyEnd >= 0 && x.first >= lastPartyEnd && x.first - lastPartyEnd <= 1));
+    const reachable = (x: DatedSpan) => Math.min(Math.abs(x.first - T.m.first), Math.abs(x.last - T.m.last)) <= DATE_REACH || amongParties(x) || afterForum(x) || nearTalks(x) || received(x);
     const inClause = nearestDate(ownDates.filter((x) => x.first >= regionStart && x.first < regionEnd && reachable(x)), T.m.first);
     const near = nearestDate(ownDates.filter(reachable), T.m.first);
     // A clause joined by "كما" to a dated one shares its date ("تشهد الدوحة اليوم ... كما يلتقي ...").
@@ -554,7 +557,17 @@ export function sentenceCandidates(
     // Where the last party mention ends, for "X و Y" chains.
     const partyEnds = new Set<number>();
     for (const p of ps) partyEnds.add(p.last);
-    const discussed = (c: CDesc) => c.first - 1 > discussedFrom && !W.with_pronouns.has(textAt(tokens, c.first - 2));
+    // (When the contact word is itself one of talks, "تبحثان الأوضاع الإنسانية في قطاع غزة": a place after what they
+    // discussed, not right after the talks word, a party or a date: "بحث مع نظيره الأمريكي في واشنطن", "بحث أمس في
+    // الدوحة".)
+    const talksTopic = (c: CDesc) => {
+      if (!T.weak || T.type !== 'talks') return false;
+      // (The end of what comes before "في", past a comma: "مع ... مارتن غريفيث، في مسقط".)
+      let k = c.first - 1;
+      while (k > T.m.last && tokens[k - 1].kind === 'punct') k--;
+      return k > T.m.last && !partyEnds.has(k) && !dated.some((x) => x.last === k);
+    };
+    const discussed = (c: CDesc) => (c.first - 1 > discussedFrom || talksTopic(c)) && !W.with_pronouns.has(textAt(tokens, c.first - 2));
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
     const destinations: Place[] = [];
     const laterStops: string[] = [];

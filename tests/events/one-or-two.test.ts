@@ -23,6 +23,22 @@ describe('a place in what was discussed is not where the contact was', () => {
     ]);
   });
 
+  it('after a talks word of the contact\'s own, a place after what was discussed is part of it', () => {
+    expect(brief('بحث وزير الخارجية القطري ونظيره الأمريكي أمس الأوضاع الإنسانية في قطاع غزة.', '2017-05-31')[0].place).toBeNull();
+    // ... but not one right after the talks word, a party or a date
+    expect(brief('بحث وزير الخارجية القطري مع نظيره الأمريكي في واشنطن أمس تطورات الأوضاع.', '2017-05-31')[0].place).toBe('Washington');
+    expect(brief('بحث وزير الخارجية القطري أمس في الدوحة مع نظيره الأمريكي تطورات الأوضاع.', '2017-05-31')[0].place).toBe('Doha');
+    expect(brief('بحث وزير الخارجية القطري مع نظيره الأمريكي ريكس تيلرسون، في الدوحة أمس، تطورات الأوضاع.', '2017-05-31')[0].place).toBe('Doha');
+  });
+
+  it('an undated contact is not a later dated one in another country, even in the first sentence', () => {
+    const cs = contacts('وتأتي الزيارة في إطار التحضيرات لزيارة ولي العهد السعودي الأمير محمد بن سلمان إلى الصين بدعوة من الرئيس الصيني شي جين بينغ، الذي زار الرياض العام الماضي.', '2018-11-20');
+    expect(cs.map((c) => [c.place?.name_en, c.status, c.date.text])).toEqual([
+      ['China', 'planned', null],
+      ['Riyadh', 'occurred', 'العام الماضي'],
+    ]);
+  });
+
   it('a place before the discussion, or right after its word, is where', () => {
     expect(brief('التقى وزير الخارجية القطري أمس نظيره الأمريكي في الدوحة وبحثا الأوضاع في سوريا.', '2016-02-14')[0].place).toBe('Doha');
     expect(brief('التقى وزير الخارجية القطري أمس نظيره الأمريكي وبحث معه في الدوحة التعاون الاقتصادي.', '2016-02-14')[0].place).toBe('Doha');

@@ -249,3 +249,18 @@ describe('talks "during their meeting"', () => {
     expect(contacts('وتحدث وزير الخارجية القطري أمس للصحفيين في الدوحة عن تطورات الأوضاع.', '2017-05-31')).toEqual([]);
   });
 });
+
+describe('a date right after the last party', () => {
+  it('"لزيارة ... إلى الصين بدعوة من الرئيس الصيني شي جين بينغ في الربيع المقبل": far from the contact word, still its date', () => {
+    const cs = contacts('وتأتي الزيارة في إطار التحضيرات لزيارة ولي العهد السعودي الأمير محمد بن سلمان إلى الصين بدعوة من الرئيس الصيني شي جين بينغ في الربيع المقبل.', '2018-11-20');
+    const v = cs.find((c) => c.place?.name_en === 'China')!;
+    expect(v).toMatchObject({ type: 'visit', status: 'planned', date: { text: 'الربيع المقبل', start: '2019-03-01', end: '2019-05-31' } });
+    expect(people(v)).toEqual(['Mohammed bin Salman', 'Xi Jinping']);
+  });
+
+  it('but not a date further on, in a clause about the party', () => {
+    const cs = contacts('وتأتي الزيارة في إطار التحضيرات لزيارة ولي العهد السعودي الأمير محمد بن سلمان إلى الصين بدعوة من الرئيس الصيني شي جين بينغ، الذي زار الرياض قبل ثلاثة أعوام للمشاركة في منتدى اقتصادي كبير.', '2018-11-20');
+    expect(cs.find((c) => c.place?.name_en === 'China')!.date.text).toBeNull();
+    expect(cs.find((c) => c.place?.name_en === 'Riyadh')!.date.text).toBe('قبل ثلاثة أعوام');
+  });
+});
