@@ -36,6 +36,7 @@ export const CLAUSE_CLASSES = [
   'comes',
   'announcement_nouns',
   'tour_includes',
+  'holding_verbs',
 ] as const;
 export type ClauseClass = (typeof CLAUSE_CLASSES)[number];
 

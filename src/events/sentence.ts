@@ -49,7 +49,9 @@ function partiesFollow(m: EMention, type: ContactType, tokens: readonly Token[],
       // "زيارته للكويت", "جولته إلى": a visit noun with its destination right after it
       (type === 'visit' && tagOf(x, 'country') && (x.clitic.endsWith('ل') || W.destination_words.has(textAt(tokens, x.first - 1)))) ||
       // "الزيارة المرتقبة لخادم الحرمين الشريفين": with its own visitor in ل, another visit
-      (type === 'visit' && x.clitic.endsWith('ل') && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'fixed')))
+      (type === 'visit' && x.clitic.endsWith('ل') && (tagOf(x, 'actor') || tagOf(x, 'office') || tagOf(x, 'fixed'))) ||
+      // "الاجتماع المقبل لوزراء الخارجية العرب": a meeting of a body of its own, in ل
+      ((type === 'meeting' || type === 'summit') && x.clitic.endsWith('ل') && (tagOf(x, 'country')?.form === 'name' || tagOf(x, 'country')?.form === 'nisba'))
     )
       return true;
   }
@@ -579,7 +581,8 @@ export function sentenceCandidates(
       // A subject before the trigger at the start of its clause ("واشنطن تؤكد", "قطر والولايات المتحدة تبحثان"),
       // not a noun of another clause ("الدور الذي تلعبه إيران عندما يلتقي").
       // (Also after كان: "وكانت الكويت قد استضافت ..." names its subject between كان and the verb.)
-      const clauseStart = c.first === S.first || W.clause_openers.has(c.before) || W.kana.has(c.before) || tokens[c.first - 1]?.kind === 'punct';
+      // (And after the verb that holds the meeting: "ويعقد وزراء الخارجية العرب اجتماعا طارئا".)
+      const clauseStart = c.first === S.first || W.clause_openers.has(c.before) || W.kana.has(c.before) || tokens[c.first - 1]?.kind === 'punct' || (T.pos === 'noun' && W.holding_verbs.has(c.before));
       const subject = c.last <= T.m.first && T.m.first - c.last <= 2 && clauseStart && !W.not_party_before.has(c.before);
       // "... ترمب ودول مجلس التعاون": a party joined by و to the parties just after the trigger.
       const chained = c.first > T.m.last && ((c.clitic === 'و' && partyEnds.has(c.first)) || (c.before === 'و' && partyEnds.has(c.first - 1))) && c.form !== 'city' && c.form !== 'capital';

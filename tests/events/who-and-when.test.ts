@@ -264,3 +264,22 @@ describe('a date right after the last party', () => {
     expect(cs.find((c) => c.place?.name_en === 'Riyadh')!.date.text).toBe('قبل ثلاثة أعوام');
   });
 });
+
+describe('ministers meeting as a body', () => {
+  it('"وزراء الخارجية العرب" are the Arab League\'s council, and "يعقد ... اجتماعا" is their meeting', () => {
+    const [c] = contacts('ويعقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة الأحد المقبل لبحث الأوضاع في ليبيا.', '2015-08-10');
+    expect(c).toMatchObject({ type: 'meeting', status: 'planned', countries: ['ARL'], place: { name_en: 'Cairo' }, date: { start: '2015-08-16', end: '2015-08-16' } });
+  });
+
+  it('"الاجتماع المقبل لوزراء الخارجية العرب": a meeting of a body of its own, not one told before', () => {
+    const cs = contacts('التقى وزير الخارجية المصري أمس نظيره السعودي في القاهرة.\nوقال المتحدث إن الاجتماع المقبل لوزراء الدفاع والخارجية العرب في 27 أغسطس الجاري سيبحث تشكيل القوة العربية المشتركة.', '2015-08-10');
+    expect(cs.map((c) => [c.type, c.status, [...c.countries].sort().join(','), c.date.start])).toEqual([
+      ['meeting', 'occurred', 'EGY,SAU', '2015-08-09'],
+      ['meeting', 'planned', 'ARL', '2015-08-27'],
+    ]);
+  });
+
+  it('"عرب" alone is Arab at large, not the League', () => {
+    expect(contacts('والتقى الرئيس المصري أمس وفدا من رجال الأعمال العرب في القاهرة.', '2015-08-10')).toEqual([]);
+  });
+});
