@@ -656,8 +656,12 @@ export function sentenceCandidates(
       const pick = pickNamed(lex, nt.ids, article.published);
       if (pick) {
         if (!date) date = namedEventDate(pick.ev, originalOf(article, a, named.first, named.last), article.published, pick.several);
+        // A contact dated by its own words is on the sidelines of the instance held then: when the data knows none
+        // (the text names a later one, or errs), the event lends it no place.
+        const { start, end } = date;
+        const held = start && end ? nt.ids.map((id) => lex.namedEvents.get(id)).find((ev) => ev !== undefined && ev.start <= end && start <= ev.end) : pick.ev;
         // The event's city says more than a country named after it ("قمة الرياض في المملكة العربية السعودية").
-        if ((!place || place.name_en === lex.countries.get(place.country ?? '')?.name_en) && pick.ev.place) place = { text: originalOf(article, a, named.first, named.last), name_en: pick.ev.place, country: lex.placeCountry.get(pick.ev.place.toLowerCase()) ?? null };
+        if (held?.place && (!place || place.name_en === lex.countries.get(place.country ?? '')?.name_en)) place = { text: originalOf(article, a, named.first, named.last), name_en: held.place, country: lex.placeCountry.get(held.place.toLowerCase()) ?? null };
         if (T.named) for (const c of pick.ev.countries ?? []) if (!partyCountries.includes(c)) partyCountries.push(c);
       }
     }

@@ -181,3 +181,20 @@ describe('"جاء ذلك خلال اتصال" after an announced contact', () =>
     expect(cs[0]).toMatchObject({ type: 'call', status: 'occurred', date: { start: '2017-12-11', end: '2017-12-11' } });
   });
 });
+
+describe('on the sidelines of a named summit', () => {
+  const meeting = (text: string, published: string) => contacts(text, published).find((c) => c.type === 'meeting')!;
+  it('with no date of its own: the most recent instance before publication, its day and its city', () => {
+    expect(meeting('التقى أمير قطر وزير الخارجية الأمريكي على هامش القمة الخليجية الأمريكية.', '2017-06-10')).toMatchObject({ place: { name_en: 'Riyadh' }, date: { start: '2017-05-21', end: '2017-05-21' } });
+  });
+
+  it('dated by the text in the days of an instance: that instance\'s city', () => {
+    expect(meeting('التقى أمير قطر وزير الخارجية الأمريكي يوم 14 مايو 2015 على هامش القمة الخليجية الأمريكية.', '2017-06-10').place?.name_en).toBe('Camp David');
+  });
+
+  it('dated by the text when no instance the data knows was held: no city is made up', () => {
+    const m = meeting('التقى أمير قطر مساء الخميس وزير الخارجية الأمريكي على هامش القمة الخليجية الأمريكية.', '2019-05-10');
+    expect(m.date).toMatchObject({ start: '2019-05-09', end: '2019-05-09' });
+    expect(m.place).toBeNull();
+  });
+});
