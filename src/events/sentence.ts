@@ -662,7 +662,7 @@ export function sentenceCandidates(
         const held = start && end ? nt.ids.map((id) => lex.namedEvents.get(id)).find((ev) => ev !== undefined && ev.start <= end && start <= ev.end) : pick.ev;
         // The event's city says more than a country named after it ("قمة الرياض في المملكة العربية السعودية").
         if (held?.place && (!place || place.name_en === lex.countries.get(place.country ?? '')?.name_en)) place = { text: originalOf(article, a, named.first, named.last), name_en: held.place, country: lex.placeCountry.get(held.place.toLowerCase()) ?? null };
-        if (T.named) for (const c of pick.ev.countries ?? []) if (!partyCountries.includes(c)) partyCountries.push(c);
+        if (T.named) for (const c of (held ?? pick.ev).countries ?? []) if (!partyCountries.includes(c)) partyCountries.push(c);
       }
     }
 

@@ -192,6 +192,13 @@ describe('on the sidelines of a named summit', () => {
     expect(meeting('التقى أمير قطر وزير الخارجية الأمريكي يوم 14 مايو 2015 على هامش القمة الخليجية الأمريكية.', '2017-06-10').place?.name_en).toBe('Camp David');
   });
 
+  it('a named summit the text dates in a year the data does not hold takes neither that instance\'s city nor its host', () => {
+    const cs = contacts('ومن المقرر أن يرأس خادم الحرمين الشريفين أعمال القمة العربية التي تستضيفها المملكة في مدينة الظهران منتصف الشهر الجاري.', '2018-04-05');
+    const summit = cs.find((c) => c.type === 'summit')!;
+    expect([...summit.countries].sort()).toEqual(['ARL', 'SAU']);
+    expect(summit.place?.name_en).toBe('Dhahran');
+  });
+
   it('dated by the text when no instance the data knows was held: no city is made up', () => {
     const m = meeting('التقى أمير قطر مساء الخميس وزير الخارجية الأمريكي على هامش القمة الخليجية الأمريكية.', '2019-05-10');
     expect(m.date).toMatchObject({ start: '2019-05-09', end: '2019-05-09' });
