@@ -100,3 +100,10 @@ describe('actors.yaml', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('actors.yaml names', () => {
+  it('every English name starts with a capital: a name cut short ("bin Abdulaziz") is caught', () => {
+    const bad = [...data().events.actors.values()].filter((a) => !/^\p{Lu}/u.test(a.name_en)).map((a) => `${a.id}: ${a.name_en}`);
+    expect(bad).toEqual([]);
+  });
+});
