@@ -310,8 +310,12 @@ export function sentenceCandidates(
   // "وصل إلى عمان أمس في زيارة رسمية", "زار القاهرة ... في أول زيارة من نوعها": a visit noun in في after a visit verb
   // is that visit told again, not another.
   const visitVerbAt = trigs.find((v) => v.type === 'visit' && v.pos === 'verb')?.m.first ?? Infinity;
-  const mannerOfVisit = (t: Trig) =>
-    t.type === 'visit' && t.pos === 'noun' && (textAt(tokens, t.m.first - 1) === 'في' || (W.first_words.has(textAt(tokens, t.m.first - 1)) && textAt(tokens, t.m.first - 2) === 'في')) && visitVerbAt < t.m.first;
+  // (So is one "في إطار" or "ضمن" a tour: "يزور الدوحة ... في إطار جولة خليجية تشمل الرياض".)
+  const mannerOfVisit = (t: Trig) => {
+    if (t.type !== 'visit' || t.pos !== 'noun' || visitVerbAt >= t.m.first) return false;
+    const w1 = textAt(tokens, t.m.first - 1);
+    return w1 === 'في' || w1 === 'ضمن' || (w1 === 'اطار' && textAt(tokens, t.m.first - 2) === 'في') || (W.first_words.has(w1) && textAt(tokens, t.m.first - 2) === 'في');
+  };
   // "وتناولت المباحثات ...": a talks verb whose only party is a contact just reported goes on about it.
   const talksAbout = !strong.length && trigs.some((t) => t.backref) && !people.some((p) => p.kind !== 'anaphor');
   const primaries = (strong.length ? strong : talksAbout ? [] : trigs.filter((t) => !t.backref).slice(0, 1)).filter((t) => !mannerOfVisit(t));

@@ -223,6 +223,15 @@ describe('"في جولة تشمل قطر والبحرين"', () => {
     ]);
   });
 
+  it('"في إطار جولة خليجية": the tour is the visit told, and "خليجية" its region, not a visit to the GCC', () => {
+    const cs = contacts('يزور وزير الخارجية الأمريكي مايك بومبيو الدوحة الأسبوع المقبل في إطار جولة خليجية تشمل الرياض وأبوظبي.', '2019-07-03');
+    expect(cs.map((c) => [c.place?.name_en, [...c.countries].sort().join(','), c.date.mod])).toEqual([
+      ['Doha', 'QAT,USA', null],
+      ['Riyadh', 'SAU,USA', 'AFTER'],
+      ['Abu Dhabi', 'ARE,USA', 'AFTER'],
+    ]);
+  });
+
   it('a list of stops with no word of inclusion is visited as told', () => {
     const cs = contacts('زار وزير الخارجية الإيراني أمس الكويت وقطر.', '2020-10-09');
     expect(cs.map((c) => [c.place?.name_en, c.date.start, c.date.end])).toEqual([
