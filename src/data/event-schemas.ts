@@ -51,6 +51,7 @@ export const triggersSchema: Schema = {
     back_references: strList(),
     sidelines: strList(),
     reporting_verbs: strList(),
+    reporting_participles: opt(strList()),
     not_clitic: strList(),
     party_introducers: strList(),
     tour_openers: opt(strList()),

@@ -61,6 +61,7 @@ export interface TriggersData {
   back_references: string[];
   sidelines: string[];
   reporting_verbs: string[];
+  reporting_participles?: string[];
   not_clitic: string[];
   party_introducers: string[];
   tour_openers?: string[];
@@ -300,6 +301,7 @@ export function eventPhrasesAsWritten(d: EventData): PhraseLexicon<ETag> {
   add(d.triggers.back_references, { t: 'backref' });
   add(d.triggers.sidelines, { t: 'sidelines' });
   for (const v of d.triggers.reporting_verbs) add(pastForms(v), { t: 'report' });
+  add(d.triggers.reporting_participles, { t: 'report' });
   add(d.triggers.not_clitic, { t: 'plain' });
   add(d.triggers.party_introducers, { t: 'introducer' });
   add(d.triggers.tour_openers, { t: 'touropen' });

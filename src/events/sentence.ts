@@ -441,8 +441,12 @@ export function sentenceCandidates(
     }
     // "قال وزير الخارجية التركي ... إنه سيلتقي نظيره البحريني": "that he" makes the speaker the verb's subject.
     const self = T.pos === 'verb' && selfZones !== null ? selfZones.find(([, b0]) => T.m.first > b0 && T.m.first - b0 <= 2) : undefined;
-    const speaker = self && people.find((p) => p.first > self[0] && p.first < self[1] && p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref');
-    if (speaker && !ps.includes(speaker)) ps = [speaker, ...ps];
+    const speakerIn = (z: readonly [number, number]) => people.find((p) => p.first > z[0] && p.first < z[1] && p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref');
+    // (A participle names no one: "أكد الوزير أن ...، مشيرا إلى أنه سيلتقي" is the speaker of the report before it.)
+    let speaker = self && speakerIn(self);
+    if (self && !speaker) for (const z of zones) if (z[1] <= self[0]) speaker = speakerIn(z) ?? speaker;
+    // (What the speaker says after "إنه" is his own clause: the people of what he said before it are not in it.)
+    if (speaker && !ps.includes(speaker)) ps = [speaker, ...ps.filter((p) => p.first >= self![1])];
     // "يعود ظريف إلى طهران حيث من المقرر وصول موغيريني": حيث ("where") opens a clause about the place just named; a
     // contact noun after it takes its parties from that clause, not from the one before.
     let where = -1;

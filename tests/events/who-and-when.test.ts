@@ -37,6 +37,12 @@ describe('the speaker of "إنه" is the subject', () => {
     expect(c.date).toMatchObject({ start: '2019-05-01', end: '2019-05-31' });
   });
 
+  it('"أكد الوزير أن ...، مشيرا إلى أنه سيلتقي نظيره": the participle goes on with the speaker before it', () => {
+    const [c] = contacts('المنامة - بنا\n\nأكد وزير الخارجية البحريني أن الاتصالات مستمرة مع الجانب الأمريكي، مشيرا إلى أنه سيلتقي نظيره الأمريكي مطلع الشهر المقبل.', '2019-03-23');
+    expect(c).toMatchObject({ type: 'meeting', status: 'planned', date: { start: '2019-04-01', end: '2019-04-10' } });
+    expect(people(c)).toEqual(['Khalid bin Ahmed Al Khalifa', 'Mike Pompeo']);
+  });
+
   it('but a speaker who says "إن" + someone else reports a contact he is not in', () => {
     const [c] = contacts('وقال وزير الخارجية القطري أمس إن وزير الخارجية الأمريكي سيزور الدوحة الأسبوع المقبل.', '2019-04-13');
     expect(people(c)).toEqual(['Mike Pompeo']);
