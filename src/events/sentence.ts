@@ -597,8 +597,9 @@ export function sentenceCandidates(
       // A visit's destination: after إلى/لـ, or the first place named after the verb once its subject is past
       // ("يزور وزير الخارجية السعودي عادل الجبير موسكو").
       const insidePerson = ps.some((p) => c.first >= p.first && c.first < p.last);
-      // "يحل الرئيس الفرنسي بالمغرب في زيارة دولة": a place in بـ just before "في زيارة" is where the visit goes.
-      const placeBefore = T.type === 'visit' && T.pos === 'noun' && c.last <= T.m.first && T.m.first - c.last <= 1 && c.clitic.endsWith('ب') && c.form !== 'nisba';
+      // "يحل الرئيس الفرنسي بالمغرب في زيارة دولة", "متوجها إلى الولايات المتحدة في زيارة رسمية": a place in بـ or
+      // after إلى just before "في زيارة" is where the visit goes.
+      const placeBefore = T.type === 'visit' && T.pos === 'noun' && c.last <= T.m.first && T.m.first - c.last <= 1 && (c.clitic.endsWith('ب') || W.destination_words.has(c.before)) && c.form !== 'nisba';
       // "سيزور اعتبارا من اليوم كلا من الكويت وقطر": the countries a visit lists are where it goes, not its parties.
       const listed = T.type === 'visit' && c.first >= T.m.last && c.before === 'من' && W.each_of.has(textAt(tokens, c.first - 2)) && c.form !== 'nisba';
       const destination =
@@ -653,8 +654,8 @@ export function sentenceCandidates(
     if (!place && T.type !== 'call' && institution) place = institutionPlace(article, a, lex, ms, tokens, regionStart, regionEnd);
     let date = d ? eventDateOf(d.mention) : null;
     // "غادر واشنطن مساء الجمعة متوجها إلى الشرق الأوسط في جولة": the day told is the day of leaving, before the visit
-    // word; the visit is on or after it.
-    if (T.type === 'visit' && d && date?.start && ms.some((x) => tagOf(x, 'departure') && x.first < d.first && d.first < T.m.first)) {
+    // word; the visit is on or after it, and so is a meeting during it ("في زيارة رسمية يلتقي خلالها ...").
+    if ((T.type === 'visit' || T.type === 'meeting') && d && date?.start && ms.some((x) => tagOf(x, 'departure') && x.first < d.first && d.first < T.m.first)) {
       date = { ...date, value: null, end: null, grain: 'unknown', mod: 'AFTER', rule: `departure:${date.rule}`, derivation: `the day of leaving, ${date.derivation}; the visit is on or after it → on or after ${fmtDay(date.start)}` };
     }
     // "على هامش قمة الرياض": the named event's date and place.

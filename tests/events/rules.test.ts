@@ -240,6 +240,14 @@ describe('leaving for a visit', () => {
     const arrived = contacts('وصل الرئيس المصري إلى نيويورك مساء الخميس في زيارة للولايات المتحدة.', '2017-09-16')[0].date;
     expect([arrived.start, arrived.end]).toEqual(['2017-09-14', '2017-09-14']);
   });
+
+  it('"متوجها إلى الولايات المتحدة في زيارة رسمية يلتقي خلالها ...": the country before "في زيارة" is where it goes, and the meeting during it is on or after the day of leaving too', () => {
+    const cs = contacts('الكويت - كونا\n\nغادر أمير الكويت أرض الوطن صباح اليوم متوجها إلى الولايات المتحدة في زيارة رسمية يلتقي خلالها الرئيس الأمريكي.', '2019-03-23');
+    expect(cs.map((c) => [c.type, c.place?.name_en ?? null, [...c.countries].sort().join(','), c.date.start, c.date.end, c.date.mod])).toEqual([
+      ['visit', 'United States', 'KWT,USA', '2019-03-23', null, 'AFTER'],
+      ['meeting', null, 'KWT,USA', '2019-03-23', null, 'AFTER'],
+    ]);
+  });
 });
 
 describe('tours: a first day is not the day of every stop', () => {
