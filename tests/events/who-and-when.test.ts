@@ -298,3 +298,11 @@ describe('ministers meeting as a body', () => {
     expect(contacts('والتقى الرئيس المصري أمس وفدا من رجال الأعمال العرب في القاهرة.', '2015-08-10')).toEqual([]);
   });
 });
+
+describe('talks by phone', () => {
+  it('"مباحثات هاتفية" is a call, not a meeting', () => {
+    const [c] = contacts('أنقرة - الأناضول\n\nأجرى الرئيس رجب طيب أردوغان، مساء الأحد، مباحثات هاتفية مع أمير قطر الشيخ تميم بن حمد آل ثاني.', '2019-03-25');
+    expect(c).toMatchObject({ type: 'call', date: { start: '2019-03-24', end: '2019-03-24' } });
+    expect(people(c)).toEqual(['Recep Tayyip Erdoğan', 'Tamim bin Hamad Al Thani']);
+  });
+});
