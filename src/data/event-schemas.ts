@@ -124,7 +124,8 @@ export const countriesSchema: Schema = {
           nisba: opt(strList()),
           extra_forms: opt(strList()),
           capital: opt(place),
-          seats: opt(strList()),
+          // A seat as a place with its English name, or as written (user data may give plain names).
+          seats: opt({ kind: 'array', items: { kind: 'oneOf', options: [place, str()], hint: 'a place {name_en, names} or a name' } }),
           cities: opt({ kind: 'array', items: place }),
           members: opt({ kind: 'array', items: code }),
           ambiguous: opt(strList()),

@@ -95,7 +95,8 @@ export interface CountryData {
   nisba?: string[];
   extra_forms?: string[];
   capital?: PlaceData;
-  seats?: string[];
+  /** The seats of power that stand for the government (البيت الأبيض): a place with its English name, or a name. */
+  seats?: Array<PlaceData | string>;
   cities?: PlaceData[];
   members?: string[];
   ambiguous?: string[];
@@ -328,7 +329,10 @@ export function eventPhrasesAsWritten(d: EventData): PhraseLexicon<ETag> {
     add(c.extra_forms, { t: 'country', code: c.code, form: 'nisba', place_en: null });
     for (const n of c.nisba ?? []) add(nisbaForms(n), { t: 'country', code: c.code, form: 'nisba', place_en: null });
     if (c.capital) add(c.capital.names, { t: 'country', code: c.code, form: 'capital', place_en: c.capital.name_en });
-    add(c.seats, { t: 'country', code: c.code, form: 'seat', place_en: null });
+    for (const st of c.seats ?? []) {
+      if (typeof st === 'string') L.add(st, { t: 'country', code: c.code, form: 'seat', place_en: null });
+      else add(st.names, { t: 'country', code: c.code, form: 'seat', place_en: st.name_en });
+    }
     for (const city of c.cities ?? []) add(city.names, { t: 'country', code: c.code, form: 'city', place_en: city.name_en });
     // An ambiguous form that the article's other mentions settle ("عمان" in an article about Jordan) is the capital
     // when it is the last word of the capital's name, else the country.
@@ -388,7 +392,8 @@ export function compileEventLexicon(d: EventData, phrases: PhraseLexicon<ETag> =
   const placeCountry = new Map<string, string>();
   for (const c of d.countries.countries) {
     countries.set(c.code, uniformCountry(c));
-    for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en)]) if (p) placeCountry.set(p.toLowerCase(), c.code);
+    const seats = (c.seats ?? []).map((x) => (typeof x === 'string' ? undefined : x.name_en));
+    for (const p of [c.name_en, c.capital?.name_en, ...(c.cities ?? []).map((x) => x.name_en), ...seats]) if (p) placeCountry.set(p.toLowerCase(), c.code);
   }
   const actors = new Map<string, ActorData>();
   const holders = new Map<string, Map<string, HolderTerm[]>>();

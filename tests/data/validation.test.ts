@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileData } from '../../src/data/load.js';
 import { parseDataFile } from '../../src/data/schema.js';
-import { actorsSchema, clausesSchema, eventsSchema, namesSchema } from '../../src/data/event-schemas.js';
+import { actorsSchema, clausesSchema, countriesSchema, eventsSchema, namesSchema } from '../../src/data/event-schemas.js';
 import { compileClauseWords } from '../../src/events/clauses.js';
 import { builtinSources, data } from '../helpers/data.js';
 import { tarikh } from '../helpers/cli.js';
@@ -66,6 +66,14 @@ describe('data validation', () => {
     expect(t.hijriEpithets.has('المبارك')).toBe(true);
     expect(t.imperfectSlots.has('الذي')).toBe(true);
     expect(t.imperfectSlots.has('كي')).toBe(true);
+  });
+
+  it('takes a seat of power as a place with its English name, or as a plain name (user data)', () => {
+    const countries = builtinSources().find((s) => s.name === 'countries')!;
+    const extra = { name: 'countries', path: 'extra/countries.yaml', text: 'countries:\n  - {code: WAK, kind: country, name_en: Wakanda, names: [واكاندا], seats: [قصر النمر, {name_en: Golden City Hall, names: [قاعة المدينة الذهبية]}]}\n' };
+    const d = compileData([...builtinSources().filter((s) => s !== countries), countries, extra]);
+    expect(d.events.placeCountry.get('golden city hall')).toBe('WAK');
+    expect(() => parseDataFile('countries.yaml', 'countries:\n  - {code: WAK, kind: country, name_en: Wakanda, names: [واكاندا], seats: [{names: [قصر]}]}\n', countriesSchema)).toThrowError(/seats\[0\]: expected a place \{name_en, names\} or a name/);
   });
 
   it('refuses files it does not know', () => {

@@ -306,3 +306,10 @@ describe('talks by phone', () => {
     expect(people(c)).toEqual(['Recep Tayyip Erdoğan', 'Tamim bin Hamad Al Thani']);
   });
 });
+
+describe('seats of power', () => {
+  it('"في البيت الأبيض" is the place, with its English name', () => {
+    const [c] = contacts('التقى أمير قطر الرئيس الأمريكي في البيت الأبيض أمس.', '2019-03-25');
+    expect(c.place).toEqual({ text: 'البيت الأبيض', name_en: 'White House', country: 'USA' });
+  });
+});
