@@ -211,6 +211,13 @@ export function sentenceCandidates(
   // The sentence's mentions by their first and by their last token: the checks around a trigger look a few words
   // either side, so a sentence with many triggers stays linear.
   const startingAt = (k: number) => startingIn(index.starting, S, k);
+  /**
+   * "مايك بومبيو وزير خارجية الولايات المتحدة": a title right after a known person of its country (not joined by و:
+   * "بوتين ووزير الخارجية الروسي" are two) is his, whoever the gazetteer says held the office that day.
+   */
+  const titleOfNamed = (p: PDesc) =>
+    p.kind === 'role' && !p.name && p.country !== undefined && !startingAt(p.first)?.clitic.startsWith('و') &&
+    people.some((q) => q.name !== undefined && q.actorIds?.length === 1 && p.first >= q.last && p.first - q.last <= 1 && lex.actors.get(q.actorIds[0])?.country === p.country);
   const endingAt = (e: number) => {
     const x = index.ending[e];
     return x !== undefined && x.first >= S.first && x.first < S.last ? x : undefined;
@@ -418,7 +425,7 @@ export function sentenceCandidates(
     // ("وبحث معه في الدوحة": a place right after the word of discussion, or after its مع, is still where.)
     let afterParties: number | undefined;
     for (let x = T.m.last; x <= T.m.last + 2 && afterParties === undefined; x++) if (textAt(tokens, x) === 'بين') afterParties = x;
-    let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)));
+    let ps = people.filter((p) => p.first >= regionStart && p.first < regionEnd && p.kind !== 'anaphor' && !(inZone(p.first) && !inZone(T.m.first)) && !titleOfNamed(p));
     if (afterParties !== undefined && T.pos === 'noun') ps = ps.filter((p) => p.first > afterParties);
     // "على هامش اجتماعات وزراء خارجية دول مجلس التعاون": the people who name a forum are its, not the contact's.
     if (forumStarts !== null) ps = ps.filter((p) => !forumStarts!.has(p.first));

@@ -313,3 +313,16 @@ describe('seats of power', () => {
     expect(c.place).toEqual({ text: 'البيت الأبيض', name_en: 'White House', country: 'USA' });
   });
 });
+
+describe('a title in apposition to a known person', () => {
+  it('is his, even on a day the gazetteer gives the office to someone else', () => {
+    // (Pompeo took office in April 2018: the text names him, and that wins.)
+    const [c] = contacts('الدوحة - قنا\n\nاستقبل أمير قطر صباح اليوم معالي السيد مايك بومبيو وزير خارجية الولايات المتحدة الأمريكية والوفد المرافق.', '2018-01-14');
+    expect(people(c)).toEqual(['Mike Pompeo', 'Tamim bin Hamad Al Thani']);
+  });
+
+  it('but a title joined by و is another person', () => {
+    const [c] = contacts('أجرى رئيس الحكومة المغربية أمس مباحثات مع الرئيس الروسي فلاديمير بوتين ووزير الخارجية الروسي في موسكو.', '2023-02-02');
+    expect(people(c)).toEqual(['Aziz Akhannouch', 'Sergey Lavrov', 'Vladimir Putin']);
+  });
+});
