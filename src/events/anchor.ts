@@ -50,7 +50,15 @@ export function datePartiesSummit(events: Candidate[], ems: readonly EMention[],
  * but was made on the day its report gives ("أعلن الديوان اليوم أن ...").
  */
 export function anchorToEarlier(events: Candidate[], sentences: readonly Sentence[], tokens: readonly Token[], a: Analysis, article: Article, W: ClauseWords): void {
+  // (The last report with a day told before the contact at hand, kept as the contacts go by in text order: a walk
+  // over all of them for each made an article of many announcements quadratic.)
+  let told = 0;
+  let lastReport: EventDate | undefined;
   for (const e of events) {
+    for (; told < events.length && events[told].sentence < e.sentence; told++) {
+      const r = events[told].reportedOn;
+      if (r?.start && r.end && r.start <= article.published) lastReport = r;
+    }
     if (e.date || e.type === 'statement' || e.pure || e.continues) continue;
     const S = sentences[e.sentence];
     const w0 = textAt(tokens, S.first);
@@ -69,10 +77,7 @@ export function anchorToEarlier(events: Candidate[], sentences: readonly Sentenc
     let ad: EventDate | undefined;
     if (announced) {
       // (The last report told before it with a day, on or before publication: that announcement's day.)
-      for (const x of events) {
-        const r = x.reportedOn;
-        if (x.sentence < e.sentence && r?.start && r.end && r.start <= article.published) ad = r;
-      }
+      ad = lastReport;
     } else {
       for (const x of events) {
         if (x === e || x.sentence >= e.sentence || !x.date?.start || !x.date.end || x.type === 'statement' || x.pure) continue;

@@ -104,7 +104,17 @@ type CountryTag = Extract<ETag, { t: 'country' }>;
 
 /** The form of the country or capital joined to m by و, before or after it ("الكويت وعمان", "عمان والرياض"). */
 function listedWith(v: SentenceView, m: EMention): 'name' | 'capital' | null {
-  for (const n of v.ms) {
+  // (The sentence's mentions are in text order: the neighbours are found by halving, not by a walk over all of them,
+  // which a sentence of many such lists made quadratic.)
+  const ms = v.ms;
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].first < m.first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const n of [ms[lo - 1], ms[lo + 1]]) {
+    if (n === undefined) continue;
     const joined = (n.last === m.first && m.clitic.startsWith('و')) || (n.first === m.last && n.clitic.startsWith('و'));
     if (!joined) continue;
     const t = tagOf(n, 'country');

@@ -154,7 +154,24 @@ export function sentenceCandidates(
       if (W.that_he.has(tokens[e].text)) (selfZones ??= []).push([m.first, e]);
     }
   }
-  const inZone = (k: number) => zones.length !== 0 && zones.some(([a0, b0]) => k >= a0 && k < b0);
+  // (Which tokens are inside a report: a mark each, so that asking is one lookup however many reports the sentence
+  // has; a sentence of many reports asked of every person and date of every contact word was quadratic.)
+  let zoneMarks: Uint8Array | null = null;
+  if (zones.length !== 0) {
+    zoneMarks = new Uint8Array(S.last - S.first);
+    for (const [a0, b0] of zones) for (let k = a0; k < b0; k++) zoneMarks[k - S.first] = 1;
+  }
+  const inZone = (k: number) => zoneMarks !== null && k >= S.first && k < S.last && zoneMarks[k - S.first] === 1;
+  /** The index of the first zone (of those given, in text order, their ends too) that ends at or after token k. */
+  const firstEndingFrom = (zs: ReadonlyArray<readonly [number, number]>, k: number): number => {
+    let lo = 0, hi = zs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (zs[mid][1] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   /**
    * The tense around a contact noun: the verb right after it first ("لقاء ... سيعقد"), then the nearest cue before it
    * outside a report ("أعلنت أمس أن ..." times the announcement), then after it.
@@ -215,9 +232,20 @@ export function sentenceCandidates(
    * "مايك بومبيو وزير خارجية الولايات المتحدة": a title right after a known person of its country (not joined by و:
    * "بوتين ووزير الخارجية الروسي" are two) is his, whoever the gazetteer says held the office that day.
    */
-  const titleOfNamed = (p: PDesc) =>
-    p.kind === 'role' && !p.name && p.country !== undefined && !startingAt(p.first)?.clitic.startsWith('و') &&
-    people.some((q) => q.name !== undefined && q.actorIds?.length === 1 && p.first >= q.last && p.first - q.last <= 1 && lex.actors.get(q.actorIds[0])?.country === p.country);
+  // (Where the named known people end, and their countries: made once for the sentence, so that a sentence of many
+  // people stays linear.)
+  let namedEnds: Map<number, string> | null = null;
+  const titleOfNamed = (p: PDesc) => {
+    if (p.kind !== 'role' || p.name || p.country === undefined) return false;
+    if (namedEnds === null) {
+      namedEnds = new Map();
+      for (const q of people) {
+        const country = q.name !== undefined && q.actorIds?.length === 1 ? lex.actors.get(q.actorIds[0])?.country : undefined;
+        if (country !== undefined) namedEnds.set(q.last, country).set(q.last + 1, country);
+      }
+    }
+    return namedEnds.get(p.first) === p.country && !startingAt(p.first)?.clitic.startsWith('و');
+  };
   const endingAt = (e: number) => {
     const x = index.ending[e];
     return x !== undefined && x.first >= S.first && x.first < S.last ? x : undefined;
@@ -312,6 +340,43 @@ export function sentenceCandidates(
   };
   const since = (x: DatedSpan) => textAt(tokens, x.first - 1) === 'منذ' || (textAt(tokens, x.first) === 'منذ' && firstOfKind(x));
   const sentenceDates = dated.filter((d) => !since(d));
+  // (Where the sentence's dates end: made once, when first asked.)
+  let ends: Set<number> | null = null;
+  const dateEnds = (): Set<number> => (ends ??= new Set(dated.map((x) => x.last)));
+  /** The first date of the sentence that starts in tokens [a, b) (dates come in text order). */
+  const firstDateIn = (a: number, b: number): DatedSpan | undefined => {
+    let lo = 0, hi = sentenceDates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentenceDates[mid].first < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = sentenceDates[lo];
+    return d !== undefined && d.first < b ? d : undefined;
+  };
+  // The speaker of a report: a person inside its zone (people sorted by where they start, once, for a sentence with
+  // reports); and the speaker of the nearest report up to a zone that names one, each found once.
+  let byFirst: PDesc[] | null = null;
+  const speakerIn = (z: readonly [number, number]): PDesc | undefined => {
+    byFirst ??= [...people].sort((p, q) => p.first - q.first);
+    let lo = 0, hi = byFirst.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byFirst[mid].first <= z[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < byFirst.length && byFirst[j].first < z[1]; j++) {
+      const p = byFirst[j];
+      if (p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref') return p;
+    }
+    return undefined;
+  };
+  const upTo: Array<PDesc | undefined> = [];
+  const speakerUpTo = (i: number): PDesc | undefined => {
+    // (Filled in order from the first zone, each zone once.)
+    for (let j = upTo.length; j <= i; j++) upTo.push(speakerIn(zones[j]) ?? upTo[j - 1]);
+    return i < 0 ? undefined : upTo[i];
+  };
 
   const strong = trigs.filter((t) => !t.weak && !t.backref);
   // "وصل إلى عمان أمس في زيارة رسمية", "زار القاهرة ... في أول زيارة من نوعها": a visit noun in في after a visit verb
@@ -447,11 +512,14 @@ export function sentenceCandidates(
       if (subj) ps = [subj, ...ps];
     }
     // "قال وزير الخارجية التركي ... إنه سيلتقي نظيره البحريني": "that he" makes the speaker the verb's subject.
-    const self = T.pos === 'verb' && selfZones !== null ? selfZones.find(([, b0]) => T.m.first > b0 && T.m.first - b0 <= 2) : undefined;
-    const speakerIn = (z: readonly [number, number]) => people.find((p) => p.first > z[0] && p.first < z[1] && p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref');
+    let self: [number, number] | undefined;
+    if (T.pos === 'verb' && selfZones !== null) {
+      const z = selfZones[firstEndingFrom(selfZones, T.m.first - 2)];
+      if (z !== undefined && z[1] < T.m.first) self = z;
+    }
     // (A participle names no one: "أكد الوزير أن ...، مشيرا إلى أنه سيلتقي" is the speaker of the report before it.)
     let speaker = self && speakerIn(self);
-    if (self && !speaker) for (const z of zones) if (z[1] <= self[0]) speaker = speakerIn(z) ?? speaker;
+    if (self && !speaker) speaker = speakerUpTo(firstEndingFrom(zones, self[0] + 1) - 1);
     // (What the speaker says after "إنه" is his own clause: the people of what he said before it are not in it.)
     if (speaker && !ps.includes(speaker)) ps = [speaker, ...ps.filter((p) => p.first >= self![1])];
     // "يعود ظريف إلى طهران حيث من المقرر وصول موغيريني": حيث ("where") opens a clause about the place just named; a
@@ -582,7 +650,7 @@ export function sentenceCandidates(
       // (The end of what comes before "في", past a comma: "مع ... مارتن غريفيث، في مسقط".)
       let k = c.first - 1;
       while (k > T.m.last && tokens[k - 1].kind === 'punct') k--;
-      return k > T.m.last && !partyEnds.has(k) && !dated.some((x) => x.last === k);
+      return k > T.m.last && !partyEnds.has(k) && !dateEnds().has(k);
     };
     const discussed = (c: CDesc) => (c.first - 1 > discussedFrom || talksTopic(c)) && !W.with_pronouns.has(textAt(tokens, c.first - 2));
     // A visit's destination first, so that a place named earlier in the sentence does not take its role.
@@ -760,11 +828,13 @@ export function sentenceCandidates(
     c.countries = partyCountries;
     c.date = date;
     c.continues = isContinuation && k === 0 && !ownParties;
-    // (The report before the contact word: its day is when what it reports was said.)
-    for (const [z0, z1] of zones) {
-      if (z1 > T.m.first || inZone(T.m.first)) continue;
-      const d = sentenceDates.find((x) => x.first >= z0 && x.first < z1);
-      c.reportedOn = d ? eventDateOf(d.mention) : null;
+    // (The last report before the contact word: its day is when what it reports was said.)
+    if (zones.length !== 0 && !inZone(T.m.first)) {
+      const zi = firstEndingFrom(zones, T.m.first + 1) - 1;
+      if (zi >= 0) {
+        const d = firstDateIn(zones[zi][0], zones[zi][1]);
+        c.reportedOn = d ? eventDateOf(d.mention) : null;
+      }
     }
     c.anaphoric = anaphoric;
     c.embedded = embedded;

@@ -15,6 +15,8 @@ const PATTERNS: Pattern[] = [
   { name: 'title and name repeated', make: 'وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني ' },
   { name: 'one contact per line', make: 'التقى أمير قطر الرئيس الأمريكي أمس في الدوحة.\n' },
   { name: 'the seed article repeated', make: SEED_ARTICLE + '\n' },
+  // sentences dated from the announcement before them, one after the other
+  { name: 'announcements and what they count from, line after line', make: 'أعلنت الخارجية أمس أن الوزير سيزور واشنطن.\nويأتي الإعلان بعد أيام من زيارة قام بها وزير الخارجية القطري إلى باريس.\n' },
 ];
 
 describe('contacts stay linear on adversarial input (100 KB vs 1 MB)', () => {
