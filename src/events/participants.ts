@@ -499,6 +499,10 @@ export function findParticipants(v: SentenceView): { people: PDesc[]; countries:
       }
       // A role that names no country is the article's own official when the title is definite ("وزير الخارجية",
       // "جلالة الملك"; not "رئيس", "وزير خارجية" that a genitive will complete): the caller resolves it or drops it.
+      // (But one joined by و to a counterpart is of the counterpart's country: "التقى نظيره الأمريكي ومستشار الأمن
+      // القومي" met two Americans; "أمير قطر ووزير الخارجية" in a Saudi paper is the Saudi minister.)
+      const prev = people.length > 0 ? people[people.length - 1] : undefined;
+      if (!p.country && m.clitic.startsWith('و') && prev !== undefined && prev.kind === 'counterpart' && prev.last === p.first && prev.country !== undefined) p.country = prev.country;
       if (!p.country) {
         const words = v.nt.text.slice(m.s, m.e).split(' ');
         p.homeless = words[0].startsWith('ال') || words[words.length - 1].startsWith('ال');

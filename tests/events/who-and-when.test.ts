@@ -321,6 +321,11 @@ describe('a title in apposition to a known person', () => {
     expect(people(c)).toEqual(['Mike Pompeo', 'Tamim bin Hamad Al Thani']);
   });
 
+  it('a bare title joined by و to a counterpart is of the counterpart\'s country', () => {
+    const cs = contacts('واشنطن - أ ف ب\n\nاختتم وزير الخارجية القطري اليوم زيارة إلى واشنطن استمرت ثلاثة أيام التقى خلالها نظيره الأمريكي ومستشار الأمن القومي.', '2019-03-25');
+    expect(people(cs.find((c) => c.type === 'meeting')!)).toEqual(['John Bolton', 'Mike Pompeo', 'Mohammed bin Abdulrahman Al Thani']);
+  });
+
   it('but a title joined by و is another person', () => {
     const [c] = contacts('أجرى رئيس الحكومة المغربية أمس مباحثات مع الرئيس الروسي فلاديمير بوتين ووزير الخارجية الروسي في موسكو.', '2023-02-02');
     expect(people(c)).toEqual(['Aziz Akhannouch', 'Sergey Lavrov', 'Vladimir Putin']);
