@@ -71,6 +71,16 @@ describe('a verb after the ل of purpose', () => {
   });
 });
 
+describe('"اتصل" needs someone to call', () => {
+  it('"رسالة ... تتصل بالعلاقات الثنائية" relates to them: no call', () => {
+    expect(contacts('الدوحة - قنا\n\nتلقى أمير قطر رسالة خطية من الرئيس الأمريكي، تتصل بالعلاقات الثنائية.', '2019-02-10').filter((c) => c.type === 'call')).toEqual([]);
+  });
+
+  it('"اتصل أمير قطر أمس بالرئيس الأمريكي" is a call', () => {
+    expect(contacts('اتصل أمير قطر أمس بالرئيس الأمريكي.', '2019-02-10').map((c) => c.type)).toEqual(['call']);
+  });
+});
+
 describe('hosting', () => {
   it('a city that hosts conferences hosts no one; one that hosts a minister does', () => {
     expect(contacts('ومن المقرر أن يزور وزير الخارجية الروسي الرباط الأسبوع المقبل.\nوتحتضن المدينة مقر عدد من المنظمات الإقليمية، كما تستضيف بانتظام مؤتمرات ومنتديات تجمع صناع القرار.', '2015-07-06').map((c) => c.type)).toEqual(['visit']);
