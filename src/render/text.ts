@@ -229,12 +229,13 @@ function monthKey(e: Contact): string | null {
 
 export function summaryLine(t: Timeline, lang: Lang): string {
   const n = t.events.length;
-  const undated = t.events.filter((e) => !e.date.start || !e.date.end).length;
+  // (Undated or bounded on one side only: "before 1 Jun", "after 7 Oct"; a day or an interval is neither.)
+  const open = t.events.filter((e) => !e.date.start || !e.date.end).length;
   const first = t.events.reduce<string | null>((m, e) => (e.date.start && (!m || e.date.start < m) ? e.date.start : m), null);
   const last = t.events.reduce<string | null>((m, e) => (e.date.end && (!m || e.date.end > m) ? e.date.end : m), null);
   const span = first && last ? rangeLabel(first, last, lang) : '—';
-  if (lang === 'ar') return field(`${n} حدث · ${t.articles.length} مقال · ${span} · ${undated} دون تاريخ محدد`);
-  return `${n} contact${n === 1 ? '' : 's'} · ${t.articles.length} article${t.articles.length === 1 ? '' : 's'} · ${span} · ${undated} undated`;
+  if (lang === 'ar') return field(`${n} حدث · ${t.articles.length} مقال · ${span} · ${open} دون تاريخ محدد`);
+  return `${n} contact${n === 1 ? '' : 's'} · ${t.articles.length} article${t.articles.length === 1 ? '' : 's'} · ${span} · ${open} open-ended`;
 }
 
 export function legendLines(o: TextOptions): string[] {
