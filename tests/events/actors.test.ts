@@ -83,6 +83,8 @@ describe('the holders of China\'s, Germany\'s and the UK\'s offices', () => {
     expect(holderAt(lex, 'head_of_state', 'DEU', '2018-05-01', '2018-05-01')).toBe('frank-walter-steinmeier');
     expect(holderAt(lex, 'defense_minister', 'GBR', '2013-01-10', '2013-01-10')).toBe('philip-hammond');
     expect(holderAt(lex, 'defense_minister', 'GBR', '2020-01-10', '2020-01-10')).toBe('ben-wallace');
+    expect(holderAt(lex, 'defense_minister', 'OMN', '2021-05-10', '2021-05-10')).toBe('shihab-bin-tarik');
+    expect(holderAt(lex, 'defense_minister', 'OMN', '2019-05-10', '2019-05-10')).toBeNull();
   });
 });
 
