@@ -7,6 +7,7 @@
 import { textAt, type Token } from '../normalize/tokens.js';
 import type { NormText } from '../normalize/arabic.js';
 import type { CountryForm } from './lexicon.js';
+import { firstIndex } from '../search.js';
 import { uniformEventTag, type ETag } from './lexicon.js';
 import { tagOf, tagsOf, type EMention } from './scan.js';
 import { ByteScratch } from '../scratch.js';
@@ -107,12 +108,7 @@ function listedWith(v: SentenceView, m: EMention): 'name' | 'capital' | null {
   // (The sentence's mentions are in text order: the neighbours are found by halving, not by a walk over all of them,
   // which a sentence of many such lists made quadratic.)
   const ms = v.ms;
-  let lo = 0, hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].first < m.first) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(ms.length, (i) => ms[i].first < m.first);
   for (const n of [ms[lo - 1], ms[lo + 1]]) {
     if (n === undefined) continue;
     const joined = (n.last === m.first && m.clitic.startsWith('و')) || (n.first === m.last && n.clitic.startsWith('و'));

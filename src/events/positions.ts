@@ -6,33 +6,23 @@ import type { Article } from '../ingest/article.js';
 import type { Analysis } from '../temporal/extract.js';
 import type { NormText } from '../normalize/arabic.js';
 import type { EMention, Sentence } from './scan.js';
+import { firstIndex } from '../search.js';
 
 export function originalOf(article: Article, a: Analysis, first: number, last: number): string {
   const t = a.tokens;
   return article.text.slice(a.nt.starts[t[first].s], a.nt.ends[t[last - 1].e - 1]);
 }
 
-/** Index of the token containing normalized offset s (binary search). */
+/** Index of the token containing normalized offset s: the last that starts at or before it (0 if none does). */
 export function tokenAtNorm(a: Analysis, s: number): number {
   const t = a.tokens;
-  let lo = 0, hi = t.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (t[mid].s <= s) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(t.length, (i) => t[i].s <= s) - 1);
 }
 
+/** Index of the date item containing normalized offset s, in the same way. */
 export function itemAtNorm(a: Analysis, s: number): number {
   const it = a.items;
-  let lo = 0, hi = it.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (it[mid].s <= s) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(it.length, (i) => it[i].s <= s) - 1);
 }
 
 /** Normalized offset of an original offset (first normalized char at or after it). */
@@ -42,13 +32,7 @@ export function normAt(a: Analysis, orig: number): number {
 
 export function normAtNt(nt: NormText, orig: number): number {
   const st = nt.starts;
-  let lo = 0, hi = st.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (st[mid] < orig) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(st.length, (i) => st[i] < orig);
 }
 
 /**

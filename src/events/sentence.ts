@@ -17,6 +17,7 @@ import type { ContactType, EventType, Place, Source, Status } from './types.js';
 import { originalOf, itemAtNorm, type ArticleIndex, startingIn } from './positions.js';
 import { type ExtractOptions, type Candidate, TYPE_STRENGTH, type TriggerTag, type DatedSpan, eventDateOf, namedEventDate, pickNamed, blank, triggerCandidate, goesOn, nearestDate } from './candidate.js';
 import { mergeInto } from './join.js';
+import { firstIndex } from '../search.js';
 
 /** How far after a contact word its first party may come, and how far apart chained parties may be (words). */
 const PARTY_REACH = 8;
@@ -163,15 +164,7 @@ export function sentenceCandidates(
   }
   const inZone = (k: number) => zoneMarks !== null && k >= S.first && k < S.last && zoneMarks[k - S.first] === 1;
   /** The index of the first zone (of those given, in text order, their ends too) that ends at or after token k. */
-  const firstEndingFrom = (zs: ReadonlyArray<readonly [number, number]>, k: number): number => {
-    let lo = 0, hi = zs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (zs[mid][1] < k) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstEndingFrom = (zs: ReadonlyArray<readonly [number, number]>, k: number): number => firstIndex(zs.length, (i) => zs[i][1] < k);
   /**
    * The tense around a contact noun: the verb right after it first ("لقاء ... سيعقد"), then the nearest cue before it
    * outside a report ("أعلنت أمس أن ..." times the announcement), then after it.
@@ -345,28 +338,16 @@ export function sentenceCandidates(
   const dateEnds = (): Set<number> => (ends ??= new Set(dated.map((x) => x.last)));
   /** The first date of the sentence that starts in tokens [a, b) (dates come in text order). */
   const firstDateIn = (a: number, b: number): DatedSpan | undefined => {
-    let lo = 0, hi = sentenceDates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentenceDates[mid].first < a) lo = mid + 1;
-      else hi = mid;
-    }
-    const d = sentenceDates[lo];
+    const d = sentenceDates[firstIndex(sentenceDates.length, (i) => sentenceDates[i].first < a)];
     return d !== undefined && d.first < b ? d : undefined;
   };
   // The speaker of a report: a person inside its zone (people sorted by where they start, once, for a sentence with
   // reports); and the speaker of the nearest report up to a zone that names one, each found once.
   let byFirst: PDesc[] | null = null;
   const speakerIn = (z: readonly [number, number]): PDesc | undefined => {
-    byFirst ??= [...people].sort((p, q) => p.first - q.first);
-    let lo = 0, hi = byFirst.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byFirst[mid].first <= z[0]) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < byFirst.length && byFirst[j].first < z[1]; j++) {
-      const p = byFirst[j];
+    const sorted = (byFirst ??= [...people].sort((p, q) => p.first - q.first));
+    for (let j = firstIndex(sorted.length, (i) => sorted[i].first <= z[0]); j < sorted.length && sorted[j].first < z[1]; j++) {
+      const p = sorted[j];
       if (p.kind !== 'anaphor' && p.kind !== 'counterpart' && p.kind !== 'ref') return p;
     }
     return undefined;
