@@ -267,6 +267,10 @@ export function sentenceCandidates(
     plural: boolean;
   }
   const trigs: Trig[] = [];
+  // (For "خلال لقائهما" after talks: whether a talks word has come yet, and where the first person named starts.)
+  let talksSeen = false;
+  let firstNamed = Infinity;
+  for (const p of people) if (p.kind !== 'anaphor' && p.first < firstNamed) firstNamed = p.first;
   // The types of the sentence's negated contact words so far (most sentences have none).
   let negatedTypes: ContactType[] | null = null;
   // Where the last negated contact word ends: "لم يلتق ...، لكنه التقى ..." opens a clause of its own at لكن.
@@ -310,11 +314,12 @@ export function sentenceCandidates(
     // "خلال لقائه الرئيس بوتين").
     // "بحث الوزير مع الرئيس الأمريكي خلال لقائهما": a meeting or call noun with a pronoun, right after "during",
     // after talks with someone named in the sentence, is the contact those talks were.
-    const talksDuring = t.pos === 'noun' && (t.type === 'meeting' || t.type === 'call') && W.during.has(textAt(tokens, m.first - 1)) && !textAt(tokens, m.first).startsWith('ال') && trigs.some((x) => x.weak && x.type === 'talks') && people.some((p) => p.kind !== 'anaphor' && p.first < m.first);
+    const talksDuring = t.pos === 'noun' && (t.type === 'meeting' || t.type === 'call') && W.during.has(textAt(tokens, m.first - 1)) && !textAt(tokens, m.first).startsWith('ال') && talksSeen && firstNamed < m.first;
     const backref = !!tagOf(m, 'backref') && !talksDuring && !partiesFollow(m, t.type, tokens, index.starting, S, W);
     const w = textAt(tokens, m.first);
     const plural = t.pos === 'noun' && w.endsWith('ات');
     trigs.push({ m, type: t.type, pos: t.pos, tense: t.tense, weak: t.weak, backref, named: undefined, plural });
+    if (t.weak && t.type === 'talks') talksSeen = true;
   }
 
   const out: Candidate[] = [];
